@@ -1,0 +1,243 @@
+// The one API between renderer and main. Both sides import these types; main validates
+// every payload against the input schema before a handler runs.
+import { z } from 'zod';
+import type { Household, Need, Tenancy, Unit, UnitStatus, Tenure, Urgency } from '../domain/types';
+import { TENURES, UNIT_STATUSES, NEED_KINDS, TARGET_GROUPS, URGENCIES } from '../domain/types';
+import {
+  choice,
+  householdFields,
+  id,
+  int,
+  listQuery,
+  needFields,
+  requiredText,
+  tenancyFields,
+  tenancyUpdate,
+  unitFields,
+  bool,
+} from './fields';
+
+// ---- Output types -------------------------------------------------------------------------
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+}
+
+export interface RegisterInfo {
+  path: string;
+  fileName: string;
+  municipality: string;
+  isSample: boolean;
+  schemaVersion: number;
+  /** The date the register treats as "today" (ISO). */
+  today: string;
+}
+
+export interface UnitRow extends Unit {
+  areaName: string | null;
+  householdId: number | null;
+  householdRef: string | null;
+  contractEnd: string | null;
+  persons: number | null;
+  crowded: boolean;
+}
+
+export interface HouseholdRow extends Household {
+  tenancyId: number | null;
+  unitId: number | null;
+  unitNo: string | null;
+  contractStart: string | null;
+  contractEnd: string | null;
+  contractExpired: boolean;
+  persons: number;
+  bedroomsNeeded: number;
+  crowded: boolean;
+}
+
+export type NeedRow = Need;
+
+export interface TenancyRow extends Tenancy {
+  unitNo: string;
+  householdRef: string;
+}
+
+export interface ChangeEntry {
+  id: number;
+  at: string;
+  entity: string;
+  entityId: number;
+  action: 'create' | 'update' | 'delete' | 'import';
+  summary: string;
+}
+
+export interface UnitDetail {
+  unit: Unit;
+  tenancies: TenancyRow[];
+  changes: ChangeEntry[];
+}
+
+export interface HouseholdDetail {
+  household: Household;
+  tenancies: TenancyRow[];
+  bedroomsNeeded: number;
+  changes: ChangeEntry[];
+}
+
+export interface Overview {
+  municipality: string;
+  isSample: boolean;
+  today: string;
+  units: {
+    total: number;
+    byTenure: Record<Tenure, number>;
+    byStatus: Record<UnitStatus, number>;
+    byBedrooms: { bedrooms: string; count: number }[];
+    wheelchairAccessible: number;
+  };
+  vacant: { id: number; unitNo: string; address: string; bedrooms: number; since: string | null }[];
+  leasesEnding: {
+    kind: 'kontrakt' | 'framleie';
+    unitId: number;
+    unitNo: string;
+    householdRef: string | null;
+    end: string;
+  }[];
+  expiredContracts: number;
+  households: number;
+  children: number;
+  householdsWithChildren: number;
+  crowded: { householdId: number; ref: string; unitNo: string; persons: number; rooms: number }[];
+  waitingList: {
+    applicants: number;
+    byUrgency: Record<Urgency, number>;
+    byBedrooms: { bedrooms: string; count: number }[];
+  };
+  forecasts: { year: number; households: number }[];
+}
+
+export interface Summary {
+  municipality: string;
+  isSample: boolean;
+  units: { total: number; byTenure: Record<Tenure, number>; byStatus: Record<UnitStatus, number> };
+  households: number;
+  children: number;
+  needs: number;
+}
+
+export interface Settings {
+  municipality: string;
+  isSample: boolean;
+}
+
+// ---- Input schemas ------------------------------------------------------------------------
+
+const none = z.object({}).strict().optional();
+const byId = z.object({ id: id() });
+
+export const unitQuery = listQuery.extend({
+  status: choice(UNIT_STATUSES).optional(),
+  tenure: choice(TENURES).optional(),
+  areaId: id().optional(),
+  bedrooms: int(0, 20).optional(),
+  wheelchairAccessible: bool().optional(),
+});
+
+export const householdQuery = listQuery.extend({
+  withChildren: bool().optional(),
+  crowded: bool().optional(),
+  expired: bool().optional(),
+  housed: bool().optional(),
+});
+
+export const needQuery = listQuery.extend({
+  kind: choice(NEED_KINDS).optional(),
+  targetGroup: choice(TARGET_GROUPS).optional(),
+  urgency: choice(URGENCIES).optional(),
+});
+
+// ---- The contract -------------------------------------------------------------------------
+
+/** `method<Output>()(inputSchema)`: binds an input schema to an output type. */
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
+
+export const contract = {
+  'register.info': method<RegisterInfo>()(none),
+  'register.summary': method<Summary>()(none),
+  'overview.get': method<Overview>()(none),
+  'settings.get': method<Settings>()(none),
+  'settings.update': method<Settings>()(z.object({ municipality: requiredText(80) })),
+
+  'areas.list': method<{ id: number; name: string }[]>()(none),
+  'areas.create': method<{ id: number; name: string }>()(z.object({ name: requiredText(80) })),
+
+  'units.list': method<Page<UnitRow>>()(unitQuery),
+  'units.get': method<UnitDetail>()(byId),
+  'units.create': method<Unit>()(unitFields),
+  'units.update': method<Unit>()(z.object({ id: id(), unit: unitFields })),
+  'units.delete': method<{ id: number }>()(byId),
+
+  'households.list': method<Page<HouseholdRow>>()(householdQuery),
+  'households.get': method<HouseholdDetail>()(byId),
+  'households.create': method<Household>()(householdFields),
+  'households.update': method<Household>()(z.object({ id: id(), household: householdFields })),
+  'households.delete': method<{ id: number }>()(byId),
+
+  'tenancies.create': method<Tenancy>()(tenancyFields),
+  'tenancies.update': method<Tenancy>()(tenancyUpdate),
+  'tenancies.delete': method<{ id: number }>()(byId),
+
+  'needs.list': method<Page<NeedRow>>()(needQuery),
+  'needs.get': method<Need>()(byId),
+  'needs.create': method<Need>()(needFields),
+  'needs.update': method<Need>()(z.object({ id: id(), need: needFields })),
+  'needs.delete': method<{ id: number }>()(byId),
+
+  'changes.list': method<Page<ChangeEntry>>()(listQuery),
+};
+
+export type Contract = typeof contract;
+export type ApiMethod = keyof Contract;
+/** What the caller sends (before defaults and coercion). */
+export type ApiInput<K extends ApiMethod> = z.input<Contract[K]['input']>;
+/** What the handler receives (after validation). */
+export type ApiParsed<K extends ApiMethod> = z.output<Contract[K]['input']>;
+export type ApiOutput<K extends ApiMethod> = Contract[K]['output'];
+
+export const API_METHODS = Object.keys(contract) as ApiMethod[];
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+// ---- Results and errors -------------------------------------------------------------------
+
+export interface FieldIssue {
+  /** Field name (or path, e.g. "unit.rentMonthly"). */
+  field: string;
+  /** Norwegian message that names the field, e.g. "Månedsleie: kan ikke være negativ". */
+  message: string;
+}
+
+export type ApiErrorCode =
+  'validation' | 'not_found' | 'conflict' | 'unknown_method' | 'register' | 'internal';
+
+export interface ApiErrorBody {
+  code: ApiErrorCode;
+  message: string;
+  issues: FieldIssue[];
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** What the preload (or the test host's stand-in) puts on `window.boligplan`. */
+export interface Bridge {
+  invoke<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<ApiOutput<K>>>;
+  /** Called when the shell switched to another register file (Fil → Ny / Åpne). */
+  onRegisterChanged(listener: () => void): () => void;
+}
+
+export const IPC_CHANNEL = 'boligplan:api';
+export const IPC_REGISTER_CHANGED = 'boligplan:register-changed';

@@ -1,0 +1,88 @@
+// Norwegian display names for the domain's codes. One place, used by UI, CLI messages and exports.
+import type {
+  BuildingType,
+  CareerPath,
+  FollowUpLevel,
+  IncomeSource,
+  NeedKind,
+  TargetGroup,
+  Tenure,
+  UnitStatus,
+  Urgency,
+} from './types';
+
+export const TENURE_LABEL: Record<Tenure, string> = {
+  eid: 'Eid',
+  framleie: 'Framleie',
+  tildelingsrett: 'Tildelingsrett',
+};
+
+export const STATUS_LABEL: Record<UnitStatus, string> = {
+  utleid: 'Utleid',
+  ledig: 'Ledig',
+  under_rehabilitering: 'Under rehabilitering',
+  ute_av_drift: 'Ute av drift',
+  til_salgs: 'Til salgs',
+};
+
+export const BUILDING_TYPE_LABEL: Record<BuildingType, string> = {
+  leilighet: 'Leilighet',
+  rekkehus: 'Rekkehus',
+  enebolig: 'Enebolig',
+  tomannsbolig: 'Tomannsbolig',
+  hybel: 'Hybel',
+  bofellesskap: 'Bofellesskap',
+  omsorgsbolig: 'Omsorgsbolig',
+};
+
+export const TARGET_GROUP_LABEL: Record<TargetGroup, string> = {
+  barnefamilier: 'Barnefamilier',
+  flyktninger: 'Flyktninger (bosetting)',
+  rus_psykisk_helse: 'Rus/psykisk helse',
+  utviklingshemmede: 'Utviklingshemmede',
+  funksjonsnedsettelse: 'Funksjonsnedsettelse',
+  unge_i_overgang: 'Unge i overgang',
+  eldre: 'Eldre',
+  bostedslose: 'Bostedsløse',
+  loslatte: 'Løslatte',
+  andre: 'Andre',
+};
+
+export const INCOME_SOURCE_LABEL: Record<IncomeSource, string> = {
+  arbeid: 'Arbeid',
+  uforetrygd: 'Uføretrygd',
+  aap: 'AAP',
+  sosialhjelp: 'Sosialhjelp',
+  introduksjonsstonad: 'Introduksjonsstønad',
+  annet: 'Annet',
+};
+
+export const FOLLOW_UP_LABEL: Record<FollowUpLevel, string> = {
+  ingen: 'Ingen',
+  lav: 'Lav',
+  middels: 'Middels',
+  hoy: 'Høy',
+};
+
+export const CAREER_PATH_LABEL: Record<CareerPath, string> = {
+  ingen: 'Ikke aktuelt',
+  startlan: 'Startlån',
+  leie_til_eie: 'Leie-til-eie',
+  privat_leie: 'Privat leiemarked',
+};
+
+export const URGENCY_LABEL: Record<Urgency, string> = {
+  akutt: 'Akutt',
+  hoy: 'Høy',
+  normal: 'Normal',
+  lav: 'Lav',
+};
+
+export const NEED_KIND_LABEL: Record<NeedKind, string> = {
+  soker: 'Søker (venteliste)',
+  prognose: 'Prognose',
+};
+
+export function conditionLabel(grade: number | null): string {
+  return grade === null ? 'Ikke vurdert' : `TG${grade}`;
+}

@@ -1,0 +1,139 @@
+// The Electron shell: window, menu, dialogs, IPC registration and security settings.
+// Everything else (register, import, export, scenarios) lives outside and runs under Node.
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, normalize, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { IPC_CHANNEL, IPC_REGISTER_CHANGED } from '../contract/api';
+import { AppError } from '../register/errors';
+import { RegisterSession, systemClock } from '../register/session';
+import { createHandlers, dispatch } from '../services/handlers';
+import { buildMenu } from './menu';
+
+const SCHEME = 'app';
+const APP_ORIGIN = `${SCHEME}://boligplan`;
+const RENDERER_DIR = join(__dirname, '../renderer');
+const DEV_URL = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  void app.whenReady().then(start);
+}
+
+/** `--register FILE` opens that file; `--sample` opens (or creates) the fictional sample. */
+function registerPathFromArgs(argv: string[]): { path: string; sample: boolean } {
+  const i = argv.indexOf('--register');
+  const explicit = i >= 0 ? argv[i + 1] : undefined;
+  const dataDir = app.getPath('userData');
+  mkdirSync(dataDir, { recursive: true });
+  if (explicit) return { path: explicit, sample: false };
+  if (argv.includes('--sample'))
+    return { path: join(dataDir, 'eksempel-fjordvik.sqlite'), sample: true };
+  return { path: join(dataDir, 'boligplan.sqlite'), sample: false };
+}
+
+function start(): void {
+  const { path, sample } = registerPathFromArgs(process.argv);
+  let register: RegisterSession;
+  try {
+    register = RegisterSession.openOrCreate(path, systemClock, { sample });
+  } catch (e) {
+    dialog.showErrorBox(
+      'Kunne ikke åpne registeret',
+      e instanceof AppError ? e.message : String(e),
+    );
+    app.quit();
+    return;
+  }
+  const handlers = createHandlers(register);
+
+  // Deny every permission request (camera, notifications, …): the app needs none.
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+    callback(false),
+  );
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  protocol.handle(SCHEME, (request) => {
+    const url = new URL(request.url);
+    const file = normalize(join(RENDERER_DIR, decodeURIComponent(url.pathname)));
+    const rel = relative(RENDERER_DIR, file);
+    if (rel.startsWith('..') || rel.includes(`..${sep}`) || !existsSync(file)) {
+      return new Response('Ikke funnet', { status: 404 });
+    }
+    return net.fetch(pathToFileURL(file).toString());
+  });
+
+  ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) => {
+    // Only our own page may call the API.
+    const origin = event.senderFrame?.url ?? '';
+    if (!isTrustedUrl(origin)) {
+      return { ok: false, error: { code: 'internal', message: 'Ikke tillatt', issues: [] } };
+    }
+    return dispatch(handlers, method, input);
+  });
+
+  const win = createWindow();
+  const notify = () => win.webContents.send(IPC_REGISTER_CHANGED);
+  Menu.setApplicationMenu(buildMenu({ win, register, notify, isDev: Boolean(DEV_URL) }));
+
+  app.on('window-all-closed', () => {
+    register.close();
+    app.quit();
+  });
+}
+
+function isTrustedUrl(url: string): boolean {
+  return url.startsWith(`${APP_ORIGIN}/`) || (DEV_URL !== undefined && url.startsWith(DEV_URL));
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 1000,
+    minHeight: 650,
+    title: 'Boligplan',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+
+  // No navigation away from the app and no new windows; web links open in the browser.
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isTrustedUrl(url)) event.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+
+  void win.loadURL(DEV_URL ?? `${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});

@@ -1,0 +1,156 @@
+// Needs (behov): applicants on the waiting list and forecasts such as refugee settlement.
+import type { z } from 'zod';
+import type { NeedRow, Page, needQuery } from '../contract/api';
+import type { needFields } from '../contract/fields';
+import type { Need } from '../domain/types';
+import { describeChanges, logChange } from './changelog';
+import type { Db } from './db';
+import { notFound } from './errors';
+import { bool, flag, likePattern, pageQuery, whereEquals } from './sql';
+
+export type NeedInput = z.output<typeof needFields>;
+export type NeedQuery = z.output<typeof needQuery>;
+
+interface NeedRecord {
+  id: number;
+  kind: Need['kind'];
+  ref: string | null;
+  target_group: Need['targetGroup'];
+  households: number;
+  household_size: number;
+  bedrooms: number;
+  wheelchair: number;
+  staffed: number;
+  urgency: Need['urgency'];
+  registered: string;
+  expected_year: number;
+  note: string;
+}
+
+const toNeed = (r: NeedRecord): Need => ({
+  id: r.id,
+  kind: r.kind,
+  ref: r.ref,
+  targetGroup: r.target_group,
+  households: r.households,
+  householdSize: r.household_size,
+  bedrooms: r.bedrooms,
+  wheelchair: bool(r.wheelchair),
+  staffed: bool(r.staffed),
+  urgency: r.urgency,
+  registered: r.registered,
+  expectedYear: r.expected_year,
+  note: r.note,
+});
+
+const toParams = (n: NeedInput) => ({
+  kind: n.kind,
+  ref: n.ref || null,
+  target_group: n.targetGroup,
+  households: n.households,
+  household_size: n.householdSize,
+  bedrooms: n.bedrooms,
+  wheelchair: flag(n.wheelchair),
+  staffed: flag(n.staffed),
+  urgency: n.urgency,
+  registered: n.registered,
+  expected_year: n.expectedYear,
+  note: n.note,
+});
+
+const COLUMNS = Object.keys(toParams({} as NeedInput));
+
+export function getNeed(db: Db, id: number): Need {
+  const r = db.prepare('SELECT * FROM need WHERE id = ?').get(id) as NeedRecord | undefined;
+  if (!r) throw notFound('behov', id);
+  return toNeed(r);
+}
+
+export function allNeeds(db: Db): Need[] {
+  return (db.prepare('SELECT * FROM need ORDER BY id').all() as NeedRecord[]).map(toNeed);
+}
+
+export function insertNeed(db: Db, n: NeedInput): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO need (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`,
+      )
+      .run(toParams(n)).lastInsertRowid,
+  );
+}
+
+const describe = (n: Need) =>
+  n.kind === 'soker' ? `Søker ${n.ref ?? n.id}` : `Prognose ${n.expectedYear}`;
+
+export function createNeed(db: Db, n: NeedInput, now: string): Need {
+  return db.transaction(() => {
+    const id = insertNeed(db, n);
+    const need = getNeed(db, id);
+    logChange(db, now, 'need', id, 'create', `${describe(need)} registrert`);
+    return need;
+  })();
+}
+
+export function updateNeed(db: Db, id: number, n: NeedInput, now: string): Need {
+  return db.transaction(() => {
+    const before = getNeed(db, id);
+    db.prepare(
+      `UPDATE need SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`,
+    ).run({
+      ...toParams(n),
+      id,
+    });
+    const after = getNeed(db, id);
+    const summary = describeChanges(before, after);
+    if (summary) logChange(db, now, 'need', id, 'update', `${describe(after)}: ${summary}`);
+    return after;
+  })();
+}
+
+export function deleteNeed(db: Db, id: number, now: string): { id: number } {
+  return db.transaction(() => {
+    const before = getNeed(db, id);
+    db.prepare('DELETE FROM need WHERE id = ?').run(id);
+    logChange(db, now, 'need', id, 'delete', `${describe(before)} slettet`);
+    return { id };
+  })();
+}
+
+export function listNeeds(db: Db, q: NeedQuery): Page<NeedRow> {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (q.search) {
+    where.push("(n.ref LIKE @search ESCAPE '\\' OR n.note LIKE @search ESCAPE '\\')");
+    params.search = likePattern(q.search);
+  }
+  whereEquals(where, params, 'n.kind', q.kind);
+  whereEquals(where, params, 'n.target_group', q.targetGroup);
+  whereEquals(where, params, 'n.urgency', q.urgency);
+  return pageQuery<NeedRecord, NeedRow>(
+    db,
+    {
+      select: 'n.*',
+      from: 'need n',
+      where,
+      params,
+      sortable: {
+        registered: 'n.registered',
+        expectedYear: 'n.expected_year',
+        bedrooms: 'n.bedrooms',
+        householdSize: 'n.household_size',
+        urgency:
+          "CASE n.urgency WHEN 'akutt' THEN 0 WHEN 'hoy' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END",
+        targetGroup: 'n.target_group',
+        ref: 'n.ref',
+        kind: 'n.kind',
+      },
+      defaultSort: 'registered',
+      sort: q.sort,
+      dir: q.dir,
+      offset: q.offset,
+      limit: q.limit,
+    },
+    toNeed,
+  );
+}

@@ -1,0 +1,87 @@
+// The test host: serves the built renderer and the same API handlers the Electron main process
+// registers, over HTTP on 127.0.0.1. A bridge script (bridge.ts) stands in for the preload.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize, relative } from 'node:path';
+import { RegisterSession, type Clock, type CreateOptions } from '../../main/register/session';
+import { createHandlers, dispatch, type Handlers } from '../../main/services/handlers';
+
+export const API_PATH = '/__test-host/api';
+const RENDERER_DIR = join(__dirname, '../../out/renderer');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+export interface TestHost {
+  url: string;
+  session: RegisterSession;
+  handlers: Handlers;
+  close(): Promise<void>;
+}
+
+export async function startTestHost(options: {
+  registerPath: string;
+  clock: Clock;
+  create?: CreateOptions;
+  port?: number;
+}): Promise<TestHost> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('Fant ikke out/renderer – kjør `npm run build` først.');
+  }
+  const session = RegisterSession.openOrCreate(options.registerPath, options.clock, options.create);
+  const handlers = createHandlers(session);
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (req.method === 'POST' && url.pathname === API_PATH) {
+        const chunks: Buffer[] = [];
+        for await (const chunk of req) chunks.push(chunk as Buffer);
+        let body: { method?: unknown; input?: unknown };
+        try {
+          body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
+        } catch {
+          res.writeHead(400).end();
+          return;
+        }
+        const result = await dispatch(handlers, body.method, body.input);
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify(result));
+        return;
+      }
+      const path = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
+      const file = normalize(join(RENDERER_DIR, path));
+      if (relative(RENDERER_DIR, file).startsWith('..') || !existsSync(file)) {
+        res.writeHead(404).end('Ikke funnet');
+        return;
+      }
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    })().catch((e: unknown) => {
+      res.writeHead(500).end(String(e));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    session,
+    handlers,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          session.close();
+          resolve();
+        });
+      }),
+  };
+}
