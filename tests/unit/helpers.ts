@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from '../../main/contract/api';
 import { fixedClock, RegisterSession, type CreateOptions } from '../../main/register/session';
 import { createHandlers, dispatch } from '../../main/services/handlers';
+import type { Db } from '../../main/register/db';
 
 export const TODAY = '2026-11-25';
 
@@ -105,6 +106,6 @@ export function needInput(overrides: Record<string, unknown> = {}) {
   } as ApiInput<'needs.create'>;
 }
 
-export function countRows(db: import('better-sqlite3').Database, table: string): number {
+export function countRows(db: Db, table: string): number {
   return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
