@@ -9,6 +9,8 @@ import { AppError } from '../register/errors';
 import { RegisterSession, systemClock } from '../register/session';
 import { createHandlers, dispatch } from '../services/handlers';
 import { buildMenu } from './menu';
+import { electronShell } from './shell';
+import { FileTokens } from '../services/shell';
 
 const SCHEME = 'app';
 const APP_ORIGIN = `${SCHEME}://boligplan`;
@@ -57,7 +59,11 @@ function start(): void {
     app.quit();
     return;
   }
-  const handlers = createHandlers(register);
+  const handlers = createHandlers({
+    session: register,
+    shell: electronShell(() => BrowserWindow.getAllWindows()[0]),
+    files: new FileTokens(),
+  });
 
   // Deny every permission request (camera, notifications, …): the app needs none.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>

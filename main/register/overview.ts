@@ -99,6 +99,15 @@ export function overview(db: Db, today: string): Overview {
        ORDER BY end, unitNo LIMIT 500`,
     )
     .all({ today, in12 }) as Overview['leasesEnding'];
+  const endingCounts = db
+    .prepare(
+      `SELECT
+         (SELECT count(*) FROM tenancy t
+          WHERE t.moved_out IS NULL AND t.end >= @today AND t.end <= @in12) AS kontrakt,
+         (SELECT count(*) FROM unit u
+          WHERE u.tenure = 'framleie' AND u.lease_end >= @today AND u.lease_end <= @in12) AS framleie`,
+    )
+    .get({ today, in12 }) as { kontrakt: number; framleie: number };
 
   const expiredContracts = (
     db
@@ -139,9 +148,15 @@ export function overview(db: Db, today: string): Overview {
     municipality: s.municipality,
     isSample: s.isSample,
     today,
-    units: { ...units, byBedrooms, wheelchairAccessible },
+    units: {
+      ...units,
+      byBedrooms,
+      wheelchairAccessible,
+      wheelchairShare: units.total > 0 ? wheelchairAccessible / units.total : 0,
+    },
     vacant,
     leasesEnding: contracts,
+    leasesEndingCount: { ...endingCounts, total: endingCounts.kontrakt + endingCounts.framleie },
     expiredContracts,
     households: housed.households,
     children: housed.children,

@@ -25,6 +25,7 @@ import {
 import { createNeed, deleteNeed, getNeed, listNeeds, updateNeed } from '../register/needs';
 import { overview, summary } from '../register/overview';
 import type { RegisterSession } from '../register/session';
+import type { FileTokens, ShellPort } from './shell';
 import { getSettings, setSetting } from '../register/settings';
 import { createTenancy, deleteTenancy, tenancyRows, updateTenancy } from '../register/tenancies';
 import { createUnit, deleteUnit, getUnit, listUnits, updateUnit } from '../register/units';
@@ -35,7 +36,15 @@ export type Handlers = {
   [K in ApiMethod]: (input: ApiParsed<K>) => ApiOutput<K> | Promise<ApiOutput<K>>;
 };
 
-export function createHandlers(session: RegisterSession): Handlers {
+/** What the handlers work with: the open register and the desktop shell's dialogs. */
+export interface HandlerContext {
+  session: RegisterSession;
+  shell: ShellPort;
+  files: FileTokens;
+}
+
+export function createHandlers(ctx: HandlerContext): Handlers {
+  const { session } = ctx;
   const db = () => session.db;
   const now = () => session.clock.now();
   const today = () => session.clock.today();

@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { extname, join, normalize, relative } from 'node:path';
 import { RegisterSession, type Clock, type CreateOptions } from '../../main/register/session';
 import { createHandlers, dispatch, type Handlers } from '../../main/services/handlers';
+import { FileTokens } from '../../main/services/shell';
+import { FakeShell } from './fakeShell';
 
 export const API_PATH = '/__test-host/api';
 const RENDERER_DIR = join(__dirname, '../../out/renderer');
@@ -23,6 +25,8 @@ export interface TestHost {
   url: string;
   session: RegisterSession;
   handlers: Handlers;
+  /** Scripted file dialogs: push the path the next dialog should return. */
+  shell: FakeShell;
   close(): Promise<void>;
 }
 
@@ -36,7 +40,8 @@ export async function startTestHost(options: {
     throw new Error('Fant ikke out/renderer – kjør `npm run build` først.');
   }
   const session = RegisterSession.openOrCreate(options.registerPath, options.clock, options.create);
-  const handlers = createHandlers(session);
+  const shell = new FakeShell();
+  const handlers = createHandlers({ session, shell, files: new FileTokens() });
 
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -75,6 +80,7 @@ export async function startTestHost(options: {
     url: `http://127.0.0.1:${port}`,
     session,
     handlers,
+    shell,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

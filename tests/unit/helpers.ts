@@ -6,6 +6,8 @@ import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from '../../main/contr
 import { fixedClock, RegisterSession, type CreateOptions } from '../../main/register/session';
 import { createHandlers, dispatch } from '../../main/services/handlers';
 import type { Db } from '../../main/register/db';
+import { FileTokens } from '../../main/services/shell';
+import { FakeShell } from '../host/fakeShell';
 
 export const TODAY = '2026-11-25';
 
@@ -18,7 +20,8 @@ export function openTestRegister(options: CreateOptions = {}) {
   const { dir, cleanup } = tempDir();
   const path = join(dir, 'register.sqlite');
   const session = RegisterSession.openOrCreate(path, fixedClock(TODAY), options);
-  const handlers = createHandlers(session);
+  const shell = new FakeShell();
+  const handlers = createHandlers({ session, shell, files: new FileTokens() });
   const api = {
     /** Calls a method through validation, like the renderer does. */
     call: <K extends ApiMethod>(method: K, input: ApiInput<K>) =>
@@ -34,6 +37,7 @@ export function openTestRegister(options: CreateOptions = {}) {
     dir,
     path,
     session,
+    shell,
     api,
     db: () => session.db,
     close: () => {

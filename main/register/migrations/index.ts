@@ -1,5 +1,6 @@
 // Numbered migrations. Append only: never edit one that has shipped.
 import m001 from './001_initial';
+import m002 from './002_scenarios';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,9 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: m001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: m001 },
+  { version: 2, name: 'scenarios', sql: m002 },
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
