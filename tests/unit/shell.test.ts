@@ -1,0 +1,184 @@
+// The Electron shell cannot run on this machine, so it is loaded under Node with a fake
+// `electron` module that records what the shell asks of it: the security settings of the
+// window, the menu, the protocol and the IPC registration, which must reach the real register.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { tempDir } from './helpers';
+
+const recorded = vi.hoisted(() => ({
+  windows: [] as {
+    options: Record<string, unknown>;
+    events: Map<string, (...a: unknown[]) => void>;
+    openHandler?: (d: { url: string }) => { action: string };
+    loaded?: string;
+  }[],
+  ipc: new Map<string, (...a: unknown[]) => unknown>(),
+  menu: [] as { label?: string; submenu?: { label?: string; role?: string }[] }[],
+  schemes: [] as unknown[],
+  protocolHandlers: new Map<string, (r: { url: string }) => unknown>(),
+  permissionAnswers: [] as boolean[],
+  userData: '',
+}));
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    static all: BrowserWindow[] = [];
+    static getAllWindows = () => BrowserWindow.all;
+    private record;
+    webContents;
+    constructor(options: Record<string, unknown>) {
+      this.record = {
+        options,
+        events: new Map<string, (...a: unknown[]) => void>(),
+      } as (typeof recorded.windows)[number];
+      recorded.windows.push(this.record);
+      BrowserWindow.all.push(this);
+      const record = this.record;
+      this.webContents = {
+        on: (event: string, fn: (...a: unknown[]) => void) => record.events.set(event, fn),
+        setWindowOpenHandler: (fn: (d: { url: string }) => { action: string }) =>
+          (record.openHandler = fn),
+        send: () => {},
+      };
+    }
+    once() {}
+    loadURL(url: string) {
+      this.record.loaded = url;
+      return Promise.resolve();
+    }
+    isMinimized() {
+      return false;
+    }
+  }
+  const app = {
+    isPackaged: true,
+    requestSingleInstanceLock: () => true,
+    whenReady: () => Promise.resolve(),
+    on: () => {},
+    quit: () => {},
+    getPath: () => recorded.userData,
+  };
+  return {
+    app,
+    BrowserWindow,
+    ipcMain: {
+      handle: (channel: string, fn: (...a: unknown[]) => unknown) => recorded.ipc.set(channel, fn),
+    },
+    Menu: {
+      buildFromTemplate: (t: typeof recorded.menu) => ((recorded.menu = t), t),
+      setApplicationMenu: () => {},
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (s: unknown[]) => recorded.schemes.push(...s),
+      handle: (scheme: string, fn: (r: { url: string }) => unknown) =>
+        recorded.protocolHandlers.set(scheme, fn),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (
+          fn: (wc: unknown, p: string, cb: (ok: boolean) => void) => void,
+        ) => fn(null, 'media', (ok) => recorded.permissionAnswers.push(ok)),
+        setPermissionCheckHandler: (fn: () => boolean) => recorded.permissionAnswers.push(fn()),
+      },
+    },
+    dialog: {
+      showErrorBox: () => {},
+      showOpenDialog: vi.fn(),
+      showSaveDialog: vi.fn(),
+      showMessageBox: vi.fn(),
+    },
+    shell: { openExternal: vi.fn(), showItemInFolder: vi.fn() },
+    net: { fetch: vi.fn() },
+  };
+});
+
+let cleanup = () => {};
+beforeAll(async () => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  recorded.userData = t.dir;
+  process.argv.push('--sample');
+  await import('../../main/electron/index');
+  await new Promise((r) => setTimeout(r, 50));
+});
+afterAll(() => {
+  process.argv.splice(process.argv.indexOf('--sample'), 1);
+  cleanup();
+});
+
+describe('the Electron shell', () => {
+  it('opens one window with the security checklist settings', () => {
+    expect(recorded.windows).toHaveLength(1);
+    const prefs = recorded.windows[0]!.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    expect(String(prefs.preload)).toMatch(/preload[\\/]index\.js$/);
+    expect(recorded.windows[0]!.loaded).toBe('app://boligplan/index.html');
+  });
+
+  it('blocks navigation away from the app and every new window', () => {
+    const w = recorded.windows[0]!;
+    let prevented = false;
+    w.events.get('will-navigate')!(
+      { preventDefault: () => (prevented = true) },
+      'https://example.org/',
+    );
+    expect(prevented).toBe(true);
+    expect(w.openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+  });
+
+  it('denies all permission requests', () => {
+    expect(recorded.permissionAnswers).toEqual([false, false]);
+  });
+
+  it('has a Norwegian file menu', () => {
+    const fil = recorded.menu.find((m) => m.label === 'Fil');
+    expect(fil?.submenu?.map((i) => i.label).filter(Boolean)).toEqual([
+      'Ny…',
+      'Åpne…',
+      'Lagre kopi som…',
+      'Avslutt',
+    ]);
+  });
+
+  it('answers the API over IPC from the real register, and only for its own page', async () => {
+    const handler = recorded.ipc.get('boligplan:api')!;
+    const own = { senderFrame: { url: 'app://boligplan/index.html' } };
+    const r = (await handler(own, 'register.summary', {})) as {
+      ok: boolean;
+      value: { units: { total: number }; isSample: boolean };
+    };
+    expect(r.ok).toBe(true);
+    expect(r.value.isSample).toBe(true);
+    expect(r.value.units.total).toBe(160);
+    const foreign = (await handler(
+      { senderFrame: { url: 'https://evil.example/' } },
+      'register.summary',
+      {},
+    )) as { ok: boolean };
+    expect(foreign.ok).toBe(false);
+    const bad = (await handler(own, 'units.create', { unitNo: '' })) as {
+      ok: boolean;
+      error: { code: string };
+    };
+    expect(bad.error.code).toBe('validation');
+  });
+
+  it('serves only files inside the renderer folder from app://', async () => {
+    const handle = recorded.protocolHandlers.get('app')!;
+    const outside = (await handle({ url: 'app://boligplan/..%2F..%2Fpackage.json' })) as Response;
+    expect(outside.status).toBe(404);
+  });
+
+  it('creates the sample register in the user data folder on first start', () => {
+    expect(recorded.schemes).toHaveLength(1);
+    expect(existsSync(join(recorded.userData, 'eksempel-fjordvik.sqlite'))).toBe(true);
+  });
+});
