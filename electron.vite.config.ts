@@ -19,7 +19,7 @@ export default defineConfig({
       rolldownOptions: {
         input: { index: resolve(__dirname, 'preload/index.ts') },
         // A sandboxed preload must be one CommonJS file.
-        output: { format: 'cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', codeSplitting: false },
       },
     },
   },
@@ -28,6 +28,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
+      // A desktop app loads its bundle from disk; one chunk is fine.
+      chunkSizeWarningLimit: 2000,
       rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -5,6 +5,10 @@ import { AppError } from '../register/errors';
 import { clockFromEnv, createRegister, RegisterSession } from '../register/session';
 import { summary } from '../register/overview';
 import { DEFAULT_SAMPLE_SIZE } from '../register/sample';
+import { importSurvey, parseRowList } from './importSurvey';
+import { planFor, planReport } from './plan';
+import { exportPlan, ExportPlanUsageError } from './exportPlan';
+import { ScenarioValidationError } from '../domain/scenario/validate';
 
 export const USAGE = `Bruk: npm run cli -- <kommando> [valg]
 
@@ -12,6 +16,17 @@ Kommandoer:
   init --db FIL [--sample] [--units N --households N --needs N]
                               Oppretter et nytt register (med fiktiv eksempelkommune)
   summary --db FIL            Skriver nøkkeltall for registeret som JSON
+  import-survey FIL --db FIL [--dry-run] [--confirm-warnings] [--exclude RADER] [--who NAVN]
+                              Importerer årlig boligkartlegging (.xlsx eller .csv) og skriver
+                              en JSON-rapport. --dry-run endrer ingenting; --exclude 14,15
+                              utelater rader. Avslutter med 0 når importert (eller prøvekjøring
+                              uten feil), 1 når importen er stoppet (registeret er uendret)
+  plan --db FIL --scenario NAVN
+                              Skriver resultatene av et scenario som JSON
+                              («Ingen tiltak» er referansebanen)
+  export-plan --db FIL --scenario NAVN [--scenario NAVN …] --out FIL.xlsx
+                              Eksporterer boligplanen til Excel (ett scenario, eller
+                              sammenligning av inntil fire) for økonomiplanarbeidet
 `;
 
 export class UsageError extends Error {}
@@ -23,7 +38,7 @@ export interface ParsedArgs {
   flags: Set<string>;
 }
 
-const FLAGS = new Set(['sample', 'dry-run', 'help']);
+const FLAGS = new Set(['sample', 'dry-run', 'help', 'confirm-warnings']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
@@ -107,6 +122,52 @@ export async function run(argv: string[], out: Output): Promise<number> {
         }
         return 0;
       }
+      case 'plan': {
+        checkKnown(args, ['db', 'scenario']);
+        const session = new RegisterSession(resolve(one(args, 'db')), clock);
+        try {
+          const result = planFor(session.db, one(args, 'scenario'), clock.today());
+          out.stdout(JSON.stringify(planReport(result), null, 2));
+        } finally {
+          session.close();
+        }
+        return 0;
+      }
+      case 'import-survey': {
+        checkKnown(args, ['db', 'dry-run', 'confirm-warnings', 'exclude', 'who']);
+        const [file, ...extra] = args.positional;
+        if (!file || extra.length > 0) throw new UsageError('Oppgi én kartleggingsfil.');
+        const exclude = args.options.get('exclude')?.join(',');
+        const excludeRows = exclude === undefined ? [] : parseRowList(exclude);
+        if (excludeRows === null) throw new UsageError('--exclude må være radnumre, f.eks. 14,15.');
+        return await importSurvey(
+          {
+            file,
+            db: one(args, 'db'),
+            dryRun: args.flags.has('dry-run'),
+            confirmWarnings: args.flags.has('confirm-warnings'),
+            excludeRows,
+            who: args.options.get('who')?.[0] ?? null,
+          },
+          clock,
+          (report) => out.stdout(JSON.stringify(report, null, 2)),
+        );
+      }
+      case 'export-plan': {
+        checkKnown(args, ['db', 'scenario', 'out']);
+        const report = await exportPlan(
+          {
+            db: one(args, 'db'),
+            scenarios: args.options.get('scenario') ?? [],
+            out: one(args, 'out'),
+          },
+          clock,
+        ).catch((e: unknown) => {
+          throw e instanceof ExportPlanUsageError ? new UsageError(e.message) : e;
+        });
+        out.stdout(JSON.stringify(report, null, 2));
+        return 0;
+      }
       case 'help':
         out.stdout(USAGE);
         return 0;
@@ -118,7 +179,7 @@ export async function run(argv: string[], out: Output): Promise<number> {
       out.stderr(`${e.message}\n\n${USAGE}`);
       return 2;
     }
-    if (e instanceof AppError) {
+    if (e instanceof AppError || e instanceof ScenarioValidationError) {
       out.stderr(`Feil: ${e.message}`);
       return 1;
     }

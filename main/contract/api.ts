@@ -2,6 +2,9 @@
 // every payload against the input schema before a handler runs.
 import { z } from 'zod';
 import type { Household, Need, Tenancy, Unit, UnitStatus, Tenure, Urgency } from '../domain/types';
+import type { Scenario } from '../domain/scenario/actions';
+import type { RegisterSnapshot } from '../domain/scenario/needs';
+import { scenarioSchema } from './scenario';
 import { TENURES, UNIT_STATUSES, NEED_KINDS, TARGET_GROUPS, URGENCIES } from '../domain/types';
 import {
   choice,
@@ -15,7 +18,21 @@ import {
   tenancyUpdate,
   unitFields,
   bool,
+  text,
 } from './fields';
+import {
+  importApplyInput,
+  importPreviewInput,
+  importUndoInput,
+  showInFolderInput,
+  snapshotCompareInput,
+  type ImportApplied,
+  type ImportPreview,
+  type ImportRun,
+  type SavedFile,
+  type SnapshotComparison,
+} from './import';
+import { exportPlanInput, exportShowInFolderInput, type ExportedFile } from './export';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -81,6 +98,8 @@ export interface HouseholdDetail {
   household: Household;
   tenancies: TenancyRow[];
   bedroomsNeeded: number;
+  /** The current tenancy's contract has ended (the household still lives there). */
+  contractExpired: boolean;
   changes: ChangeEntry[];
 }
 
@@ -94,6 +113,8 @@ export interface Overview {
     byStatus: Record<UnitStatus, number>;
     byBedrooms: { bedrooms: string; count: number }[];
     wheelchairAccessible: number;
+    /** Share of the stock that is wheelchair-accessible (0–1; 0 when there are no homes). */
+    wheelchairShare: number;
   };
   vacant: { id: number; unitNo: string; address: string; bedrooms: number; since: string | null }[];
   leasesEnding: {
@@ -103,6 +124,8 @@ export interface Overview {
     householdRef: string | null;
     end: string;
   }[];
+  /** How many leases end in the next 12 months (the list above is capped; these are not). */
+  leasesEndingCount: { total: number; kontrakt: number; framleie: number };
   expiredContracts: number;
   households: number;
   children: number;
@@ -128,6 +151,23 @@ export interface Summary {
 export interface Settings {
   municipality: string;
   isSample: boolean;
+}
+
+export interface ScenarioSummary {
+  id: number;
+  name: string;
+  description: string;
+  startYear: number;
+  years: number;
+  actionCount: number;
+  updatedAt: string;
+}
+
+export interface StoredScenario {
+  id: number;
+  description: string;
+  updatedAt: string;
+  scenario: Scenario;
 }
 
 // ---- Input schemas ------------------------------------------------------------------------
@@ -196,6 +236,34 @@ export const contract = {
   'needs.delete': method<{ id: number }>()(byId),
 
   'changes.list': method<Page<ChangeEntry>>()(listQuery),
+
+  // The annual unit survey import (issue 6).
+  'import.chooseFile': method<{ token: string; fileName: string } | null>()(none),
+  'import.preview': method<ImportPreview>()(importPreviewInput),
+  'import.apply': method<ImportApplied>()(importApplyInput),
+  'import.history': method<ImportRun[]>()(none),
+  'import.undo': method<ImportRun>()(importUndoInput),
+  'import.saveTemplate': method<SavedFile | null>()(none),
+  'register.exportSurvey': method<SavedFile | null>()(none),
+  'shell.showInFolder': method<{ shown: boolean }>()(showInFolderInput),
+  'snapshots.compare': method<SnapshotComparison>()(snapshotCompareInput),
+
+  /** The register as the scenario engine (in the renderer) reads it. */
+  'plan.snapshot': method<RegisterSnapshot>()(none),
+  'scenarios.list': method<ScenarioSummary[]>()(none),
+  'scenarios.get': method<StoredScenario>()(byId),
+  'scenarios.create': method<StoredScenario>()(
+    z.object({ scenario: scenarioSchema, description: text(500).optional() }),
+  ),
+  'scenarios.save': method<StoredScenario>()(
+    z.object({ id: id(), scenario: scenarioSchema, description: text(500).optional() }),
+  ),
+  'scenarios.duplicate': method<StoredScenario>()(z.object({ id: id(), name: requiredText(80) })),
+  'scenarios.delete': method<{ id: number }>()(byId),
+
+  // Excel export of a housing plan for the budget process (issue 5).
+  'export.plan': method<ExportedFile | null>()(exportPlanInput),
+  'export.showInFolder': method<{ shown: boolean }>()(exportShowInFolderInput),
 };
 
 export type Contract = typeof contract;

@@ -63,6 +63,7 @@ export const FIELD_LABEL: Record<string, string> = {
   search: 'Søk',
   municipality: 'Kommune',
   path: 'Fil',
+  scenarioIds: 'Scenarioer',
 };
 
 const MSG = {

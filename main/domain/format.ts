@@ -3,11 +3,23 @@
 
 const NBSP = /\u00a0|\u202f/g;
 
+// Intl.NumberFormat is slow to construct (tens of µs): keep one per option set.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(minDecimals: number, maxDecimals: number): Intl.NumberFormat {
+  const key = `${minDecimals}:${maxDecimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('nb-NO', {
+      minimumFractionDigits: minDecimals,
+      maximumFractionDigits: maxDecimals,
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatInteger(n: number): string {
-  return new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 })
-    .format(n)
-    .replace(NBSP, ' ')
-    .replace('\u2212', '-');
+  return numberFormat(0, 0).format(n).replace(NBSP, ' ').replace('\u2212', '-');
 }
 
 export function formatKr(n: number): string {
@@ -15,20 +27,11 @@ export function formatKr(n: number): string {
 }
 
 export function formatNumber(n: number, decimals = 1): string {
-  return new Intl.NumberFormat('nb-NO', {
-    minimumFractionDigits: 0,
-    maximumFractionDigits: decimals,
-  })
-    .format(n)
-    .replace(NBSP, ' ')
-    .replace('\u2212', '-');
+  return numberFormat(0, decimals).format(n).replace(NBSP, ' ').replace('\u2212', '-');
 }
 
 export function formatPercent(fraction: number, decimals = 1): string {
-  return `${new Intl.NumberFormat('nb-NO', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  })
+  return `${numberFormat(decimals, decimals)
     .format(fraction * 100)
     .replace(NBSP, ' ')
     .replace('\u2212', '-')} %`;

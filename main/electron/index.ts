@@ -17,6 +17,9 @@ const APP_ORIGIN = `${SCHEME}://boligplan`;
 const RENDERER_DIR = join(__dirname, '../renderer');
 const DEV_URL = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
+// Norwegian date pickers and number formats in the page, whatever the OS language.
+app.commandLine.appendSwitch('lang', 'nb-NO');
+
 protocol.registerSchemesAsPrivileged([
   { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);

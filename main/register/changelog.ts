@@ -5,7 +5,8 @@ import { FIELD_LABEL } from '../contract/fields';
 import type { Db } from './db';
 import { pageQuery } from './sql';
 
-export type Entity = 'unit' | 'household' | 'tenancy' | 'need' | 'area' | 'settings';
+export type Entity =
+  'unit' | 'household' | 'tenancy' | 'need' | 'area' | 'settings' | 'import' | 'scenario';
 
 export function logChange(
   db: Db,

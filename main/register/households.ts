@@ -27,20 +27,40 @@ interface HouseholdRecord {
   note: string;
 }
 
-export function toHousehold(r: HouseholdRecord): Household {
+/** Column order of a household row; `householdFromRow` reads this order. */
+const HOUSEHOLD_COLUMNS = [
+  'id',
+  'ref',
+  'adults',
+  'couple',
+  'child_ages',
+  'income_source',
+  'target_group',
+  'follow_up',
+  'career_path',
+  'arrears',
+  'note',
+] as const satisfies readonly (keyof HouseholdRecord)[];
+
+/** From a raw row in HOUSEHOLD_COLUMNS order (fast path for the planning snapshot). */
+function householdFromRow(r: unknown[]): Household {
   return {
-    id: r.id,
-    ref: r.ref,
-    adults: r.adults,
-    couple: bool(r.couple),
-    childAges: JSON.parse(r.child_ages) as number[],
-    incomeSource: r.income_source,
-    targetGroup: r.target_group,
-    followUp: r.follow_up,
-    careerPath: r.career_path,
-    arrears: bool(r.arrears),
-    note: r.note,
+    id: r[0] as number,
+    ref: r[1] as string,
+    adults: r[2] as number,
+    couple: bool(r[3]),
+    childAges: JSON.parse(r[4] as string) as number[],
+    incomeSource: r[5] as Household['incomeSource'],
+    targetGroup: r[6] as Household['targetGroup'],
+    followUp: r[7] as Household['followUp'],
+    careerPath: r[8] as Household['careerPath'],
+    arrears: bool(r[9]),
+    note: r[10] as string,
   };
+}
+
+export function toHousehold(r: HouseholdRecord): Household {
+  return householdFromRow(HOUSEHOLD_COLUMNS.map((c) => r[c]));
 }
 
 function toParams(h: HouseholdInput) {
@@ -69,9 +89,11 @@ export function getHousehold(db: Db, id: number): Household {
 }
 
 export function allHouseholds(db: Db): Household[] {
-  return (db.prepare('SELECT * FROM household ORDER BY id').all() as HouseholdRecord[]).map(
-    toHousehold,
-  );
+  const rows = db
+    .prepare(`SELECT ${HOUSEHOLD_COLUMNS.join(', ')} FROM household ORDER BY id`)
+    .raw()
+    .all() as unknown[][];
+  return rows.map(householdFromRow);
 }
 
 const duplicate = (ref: string) =>

@@ -39,32 +39,68 @@ export interface UnitRecord {
   note: string;
 }
 
-export function toUnit(r: UnitRecord): Unit {
+/** Column order of a unit row; `unitFromRow` reads this order. */
+const UNIT_COLUMNS = [
+  'id',
+  'unit_no',
+  'address',
+  'area_id',
+  'building_type',
+  'tenure',
+  'lease_end',
+  'owner_rent_monthly',
+  'bedrooms',
+  'rooms',
+  'area_m2',
+  'floor',
+  'wheelchair_accessible',
+  'universal_design',
+  'staffed',
+  'target_group',
+  'condition',
+  'maintenance_backlog',
+  'rent_monthly',
+  'market_rent_monthly',
+  'book_value',
+  'status',
+  'note',
+] as const satisfies readonly (keyof UnitRecord)[];
+const UNIT_SELECT = UNIT_COLUMNS.map((c) => `u.${c}`).join(', ');
+
+/**
+ * Builds a Unit from a raw row in UNIT_COLUMNS order. Raw rows and a fixed-shape literal are
+ * about three times faster than better-sqlite3's named rows (12,000 homes for the planner).
+ */
+function unitFromRow(r: unknown[]): Unit {
   return {
-    id: r.id,
-    unitNo: r.unit_no,
-    address: r.address,
-    areaId: r.area_id,
-    buildingType: r.building_type,
-    tenure: r.tenure,
-    leaseEnd: r.lease_end,
-    ownerRentMonthly: r.owner_rent_monthly,
-    bedrooms: r.bedrooms,
-    rooms: r.rooms,
-    areaM2: r.area_m2,
-    floor: r.floor,
-    wheelchairAccessible: bool(r.wheelchair_accessible),
-    universalDesign: bool(r.universal_design),
-    staffed: bool(r.staffed),
-    targetGroup: r.target_group,
-    condition: r.condition,
-    maintenanceBacklog: r.maintenance_backlog,
-    rentMonthly: r.rent_monthly,
-    marketRentMonthly: r.market_rent_monthly,
-    bookValue: r.book_value,
-    status: r.status,
-    note: r.note,
+    id: r[0] as number,
+    unitNo: r[1] as string,
+    address: r[2] as string,
+    areaId: r[3] as number | null,
+    buildingType: r[4] as Unit['buildingType'],
+    tenure: r[5] as Unit['tenure'],
+    leaseEnd: r[6] as string | null,
+    ownerRentMonthly: r[7] as number | null,
+    bedrooms: r[8] as number,
+    rooms: r[9] as number,
+    areaM2: r[10] as number,
+    floor: r[11] as number | null,
+    wheelchairAccessible: bool(r[12]),
+    universalDesign: bool(r[13]),
+    staffed: bool(r[14]),
+    targetGroup: r[15] as Unit['targetGroup'],
+    condition: r[16] as Unit['condition'],
+    maintenanceBacklog: r[17] as number,
+    rentMonthly: r[18] as number,
+    marketRentMonthly: r[19] as number | null,
+    bookValue: r[20] as number | null,
+    status: r[21] as Unit['status'],
+    note: r[22] as string,
   };
+}
+
+export function toUnit(r: UnitRecord): Unit {
+  return unitFromRow(UNIT_COLUMNS.map((c) => r[c]));
 }
 
 function toParams(u: UnitInput) {
@@ -97,13 +133,18 @@ function toParams(u: UnitInput) {
 const COLUMNS = Object.keys(toParams({} as UnitInput));
 
 export function getUnit(db: Db, id: number): Unit {
-  const r = db.prepare('SELECT * FROM unit WHERE id = ?').get(id) as UnitRecord | undefined;
+  const r = db.prepare(`SELECT ${UNIT_SELECT} FROM unit u WHERE id = ?`).raw().get(id) as
+    unknown[] | undefined;
   if (!r) throw notFound('bolig', id);
-  return toUnit(r);
+  return unitFromRow(r);
 }
 
 export function allUnits(db: Db): Unit[] {
-  return (db.prepare('SELECT * FROM unit ORDER BY id').all() as UnitRecord[]).map(toUnit);
+  const rows = db
+    .prepare(`SELECT ${UNIT_SELECT} FROM unit u ORDER BY id`)
+    .raw()
+    .all() as unknown[][];
+  return rows.map(unitFromRow);
 }
 
 function checkArea(db: Db, areaId: number | null): void {

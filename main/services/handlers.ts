@@ -31,6 +31,16 @@ import { createTenancy, deleteTenancy, tenancyRows, updateTenancy } from '../reg
 import { createUnit, deleteUnit, getUnit, listUnits, updateUnit } from '../register/units';
 import { bedroomsNeeded } from '../domain/rules';
 import { logChange } from '../register/changelog';
+import { importHandlers } from '../import/handlers';
+import { exportHandlers } from '../export/handlers';
+import { registerSnapshot } from '../register/snapshot';
+import {
+  createScenario,
+  deleteScenario,
+  getScenario,
+  listScenarios,
+  saveScenario,
+} from '../register/scenarios';
 
 export type Handlers = {
   [K in ApiMethod]: (input: ApiParsed<K>) => ApiOutput<K> | Promise<ApiOutput<K>>;
@@ -76,10 +86,14 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'households.list': (q) => listHouseholds(db(), q, today()),
     'households.get': ({ id }) => {
       const household = getHousehold(db(), id);
+      const tenancies = tenancyRows(db(), 'household', id);
       return {
         household,
-        tenancies: tenancyRows(db(), 'household', id),
+        tenancies,
         bedroomsNeeded: bedroomsNeeded(household),
+        contractExpired: tenancies.some(
+          (t) => t.movedOut === null && t.end !== null && t.end < today(),
+        ),
         changes: changesFor(db(), 'household', id),
       };
     },
@@ -98,6 +112,23 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'needs.delete': ({ id }) => deleteNeed(db(), id, now()),
 
     'changes.list': (q) => listChanges(db(), q),
+
+    ...importHandlers(ctx),
+
+    'plan.snapshot': () => registerSnapshot(db(), today()),
+    'scenarios.list': () => listScenarios(db()),
+    'scenarios.get': ({ id }) => getScenario(db(), id),
+    'scenarios.create': ({ scenario, description }) =>
+      createScenario(db(), scenario, description ?? '', now()),
+    'scenarios.save': ({ id, scenario, description }) =>
+      saveScenario(db(), id, scenario, description ?? getScenario(db(), id).description, now()),
+    'scenarios.duplicate': ({ id, name }) => {
+      const source = getScenario(db(), id);
+      return createScenario(db(), { ...source.scenario, name }, source.description, now());
+    },
+    'scenarios.delete': ({ id }) => deleteScenario(db(), id, now()),
+
+    ...exportHandlers(ctx),
   };
 }
 

@@ -9,4 +9,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // As the Electron shell does: Norwegian date inputs whatever the machine's language.
+  '--lang=nb-NO',
 ];

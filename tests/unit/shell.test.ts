@@ -19,6 +19,7 @@ const recorded = vi.hoisted(() => ({
   protocolHandlers: new Map<string, (r: { url: string }) => unknown>(),
   permissionAnswers: [] as boolean[],
   userData: '',
+  switches: [] as [string, string][],
 }));
 
 vi.mock('electron', () => {
@@ -58,6 +59,9 @@ vi.mock('electron', () => {
     on: () => {},
     quit: () => {},
     getPath: () => recorded.userData,
+    commandLine: {
+      appendSwitch: (name: string, value: string) => recorded.switches.push([name, value]),
+    },
   };
   return {
     app,
@@ -132,6 +136,10 @@ describe('the Electron shell', () => {
     );
     expect(prevented).toBe(true);
     expect(w.openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+  });
+
+  it('runs the page in Norwegian (date pickers, number formats)', () => {
+    expect(recorded.switches).toContainEqual(['lang', 'nb-NO']);
   });
 
   it('denies all permission requests', () => {

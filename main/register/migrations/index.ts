@@ -1,6 +1,7 @@
 // Numbered migrations. Append only: never edit one that has shipped.
 import m001 from './001_initial';
 import m002 from './002_scenarios';
+import m003 from './003_import';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: m001 },
   { version: 2, name: 'scenarios', sql: m002 },
+  { version: 3, name: 'import', sql: m003 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,157 @@
+// `import-survey FILE --db FILE [--dry-run] [--confirm-warnings] [--exclude 14,15]`: imports the
+// annual unit survey and prints a JSON report. Exit 0 when applied (or a dry run found no
+// errors), 1 when refused — and then nothing in the register has changed.
+import { resolve } from 'node:path';
+import type { ImportPreview, ImportProblem } from '../contract/import';
+import { AppError } from '../register/errors';
+import { RegisterSession, type Clock } from '../register/session';
+import { osUserName } from '../import/handlers';
+import { ImportRefused, applyImport, loadSource, prepareImport } from '../import/service';
+
+export interface ImportSurveyArgs {
+  file: string;
+  db: string;
+  dryRun: boolean;
+  confirmWarnings: boolean;
+  excludeRows: number[];
+  who: string | null;
+}
+
+export interface ImportReport {
+  ok: boolean;
+  dryRun: boolean;
+  applied: boolean;
+  file: string;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  missing: number;
+  excluded: number;
+  tenanciesStarted: number;
+  tenanciesEnded: number;
+  errors: { row: number | null; column: string | null; message: string }[];
+  warnings: { row: number | null; column: string | null; message: string }[];
+  notes: string[];
+  message: string;
+  importId?: number;
+  backup?: string | null;
+}
+
+const brief = (p: ImportProblem) => ({ row: p.row, column: p.column, message: p.message });
+
+function report(
+  file: string,
+  preview: ImportPreview | null,
+  fields: Pick<ImportReport, 'ok' | 'dryRun' | 'applied' | 'message'> &
+    Partial<Pick<ImportReport, 'importId' | 'backup' | 'errors'>>,
+): ImportReport {
+  const c = preview?.counts;
+  return {
+    ok: fields.ok,
+    dryRun: fields.dryRun,
+    applied: fields.applied,
+    file,
+    rows: c?.rows ?? 0,
+    created: c?.created ?? 0,
+    updated: c?.updated ?? 0,
+    unchanged: c?.unchanged ?? 0,
+    missing: c?.missing ?? 0,
+    excluded: c?.excluded ?? 0,
+    tenanciesStarted: c?.tenanciesStarted ?? 0,
+    tenanciesEnded: c?.tenanciesEnded ?? 0,
+    errors: fields.errors ?? preview?.errors.map(brief) ?? [],
+    warnings: preview?.warnings.map(brief) ?? [],
+    notes: preview?.notes ?? [],
+    message: fields.message,
+    ...(fields.importId !== undefined ? { importId: fields.importId } : {}),
+    ...(fields.backup !== undefined ? { backup: fields.backup } : {}),
+  };
+}
+
+/** Parses «14,15 20» into row numbers; null when it is not a list of row numbers. */
+export function parseRowList(text: string): number[] | null {
+  const parts = text.split(/[\s,;]+/).filter(Boolean);
+  if (parts.length === 0 || parts.some((p) => !/^\d+$/.test(p))) return null;
+  return parts.map(Number);
+}
+
+export async function importSurvey(
+  args: ImportSurveyArgs,
+  clock: Clock,
+  print: (report: ImportReport) => void,
+): Promise<number> {
+  const file = resolve(args.file);
+  const session = new RegisterSession(resolve(args.db), clock);
+  try {
+    const source = loadSource(file);
+    const options = {
+      today: clock.today(),
+      excludeRows: args.excludeRows,
+    };
+    if (args.dryRun) {
+      const { preview } = await prepareImport(session.db, source, options);
+      const ok = preview.errors.length === 0;
+      print(
+        report(file, preview, {
+          ok,
+          dryRun: true,
+          applied: false,
+          message: ok
+            ? 'Prøvekjøring: ingen feil. Ingenting er endret.'
+            : `Prøvekjøring: ${preview.errors.length} feil. Ingenting er endret.`,
+        }),
+      );
+      return ok ? 0 : 1;
+    }
+    try {
+      const { run, preview } = await applyImport(session.db, session.path, source, {
+        ...options,
+        now: clock.now(),
+        confirmWarnings: args.confirmWarnings,
+        who: args.who ?? osUserName(),
+      });
+      print(
+        report(file, preview, {
+          ok: true,
+          dryRun: false,
+          applied: true,
+          message: `Importert som import ${run.id}.`,
+          importId: run.id,
+          backup: run.backupPath,
+        }),
+      );
+      return 0;
+    } catch (e) {
+      if (!(e instanceof ImportRefused)) throw e;
+      const hint =
+        e.preview && e.preview.errors.length === 0 && e.preview.warnings.length > 0
+          ? ' Kjør med --confirm-warnings for å bekrefte advarslene.'
+          : '';
+      print(
+        report(file, e.preview, {
+          ok: false,
+          dryRun: false,
+          applied: false,
+          message: e.message + hint,
+        }),
+      );
+      return 1;
+    }
+  } catch (e) {
+    if (!(e instanceof AppError) || e.code !== 'validation') throw e;
+    // The file could not be read: a clear message, nothing changed.
+    print(
+      report(file, null, {
+        ok: false,
+        dryRun: args.dryRun,
+        applied: false,
+        message: e.message,
+        errors: [{ row: null, column: null, message: e.message }],
+      }),
+    );
+    return 1;
+  } finally {
+    session.close();
+  }
+}

@@ -1,0 +1,70 @@
+// `plan --db FILE --scenario NAME`: the results of a stored scenario as JSON.
+// «Ingen tiltak» is the baseline (the register with no actions, default assumptions).
+import { BASELINE_NAME, baselineScenario, type Scenario } from '../domain/scenario/actions';
+import type { SegmentKey } from '../domain/scenario/segments';
+import { runPlan, type PlanResult } from '../domain/scenario/plan';
+import type { Db } from '../register/db';
+import { AppError } from '../register/errors';
+import { findScenarioByName, listScenarios, newScenario } from '../register/scenarios';
+import { registerSnapshot } from '../register/snapshot';
+
+export function loadScenario(db: Db, name: string, today: string): Scenario {
+  if (name.trim().toLowerCase() === BASELINE_NAME.toLowerCase()) {
+    return baselineScenario(newScenario(BASELINE_NAME, today));
+  }
+  const stored = findScenarioByName(db, name);
+  if (!stored) {
+    const names = listScenarios(db).map((s) => `«${s.name}»`);
+    throw new AppError(
+      'not_found',
+      `Fant ikke scenarioet «${name}». Finnes: ${[`«${BASELINE_NAME}»`, ...names].join(', ')}.`,
+    );
+  }
+  return stored.scenario;
+}
+
+export function planFor(db: Db, name: string, today: string): PlanResult {
+  return runPlan(registerSnapshot(db, today), loadScenario(db, name, today));
+}
+
+/** The JSON the CLI prints: per year stock, gap, investment, operating and net cost; NPV. */
+export function planReport(result: PlanResult) {
+  return {
+    scenario: result.scenarioName,
+    startYear: result.startYear,
+    years: result.years,
+    npv: result.npv,
+    perYear: result.perYear.map((y) => ({
+      year: y.year,
+      stock: { total: y.stock.total, byTenure: y.stock.byTenure, outOfUse: y.stock.outOfUse },
+      gap: {
+        total: y.needs.total.gap,
+        demand: y.needs.total.demand,
+        supply: y.needs.total.supply,
+        coverage: y.needs.total.coverage,
+        bySegment: Object.fromEntries(
+          (
+            Object.entries(y.needs.segments) as [
+              SegmentKey,
+              (typeof y.needs.segments)[SegmentKey],
+            ][]
+          )
+            .filter(([, c]) => c.demandTotal !== 0 || c.supplyTotal !== 0)
+            .map(([k, c]) => [k, c.gap]),
+        ),
+      },
+      investment: y.investment,
+      operating: y.operating,
+      netInvestment: y.netInvestment,
+      netOperatingCost: y.netOperatingCost,
+      netCost: y.netCost,
+    })),
+    total: result.total,
+    projects: result.projects.map((p) => ({
+      actionId: p.actionId,
+      title: p.title,
+      costCoveringRentMonthly: p.costCoveringRentMonthly,
+    })),
+    warnings: result.warnings.map((w) => w.message),
+  };
+}

@@ -1,0 +1,122 @@
+// Budget lines of a plan, whole kroner, all positive in their natural direction
+// (an action's marginal effect may be negative, e.g. a sale's lost rent income).
+//
+// Net figures (what a municipal finance officer reads as the cost to the municipality):
+//   netOperatingCost = vacancyLoss + framleieRentPaid + operationMaintenance + management
+//                      + interest + instalments − rentIncome          (driftsbudsjettet, KRF:
+//                      interest and instalments are operating costs)
+//   netInvestment    = purchases + building + rehabilitation + grantRepaid + loanRepaidOnSale
+//                      − salesIncome − grants − newLoans              (own funds needed in the
+//                      investment budget; loans are financing, and their cost appears in the
+//                      operating budget as interest and instalments, so nothing is counted twice)
+//   netCost          = netOperatingCost + netInvestment (negative = surplus)
+// rentIncome is the full rent of homes in use; vacancyLoss (tomgang) is its share lost, so the
+// rent actually collected is rentIncome − vacancyLoss.
+
+export const INVESTMENT_LINES = [
+  'purchases',
+  'building',
+  'rehabilitation',
+  'grantRepaid',
+  'loanRepaidOnSale',
+  'salesIncome',
+  'grants',
+  'newLoans',
+] as const;
+export type InvestmentLine = (typeof INVESTMENT_LINES)[number];
+export type InvestmentLines = Record<InvestmentLine, number>;
+
+/** Investment lines that are income/financing (subtracted in netInvestment). */
+export const INVESTMENT_FINANCING: readonly InvestmentLine[] = [
+  'salesIncome',
+  'grants',
+  'newLoans',
+];
+
+export const OPERATING_LINES = [
+  'rentIncome',
+  'vacancyLoss',
+  'framleieRentPaid',
+  'operationMaintenance',
+  'management',
+  'interest',
+  'instalments',
+] as const;
+export type OperatingLine = (typeof OPERATING_LINES)[number];
+export type OperatingLines = Record<OperatingLine, number>;
+
+/** Operating lines that are income (subtracted in netOperatingCost). */
+export const OPERATING_INCOME: readonly OperatingLine[] = ['rentIncome'];
+
+export type BudgetLine = InvestmentLine | OperatingLine;
+
+/** The id of the existing stock's budget line in PlanResult.byAction (reserved). */
+export const REGISTER_LINE_ID = 'register';
+
+/** KOSTRA function for municipal rental homes (kommunalt disponerte boliger). */
+export const KOSTRA_FUNCTION = 265;
+
+export interface BudgetYear {
+  year: number;
+  investment: InvestmentLines;
+  operating: OperatingLines;
+  netInvestment: number;
+  netOperatingCost: number;
+  netCost: number;
+}
+
+export function zeroInvestment(): InvestmentLines {
+  return {
+    purchases: 0,
+    building: 0,
+    rehabilitation: 0,
+    grantRepaid: 0,
+    loanRepaidOnSale: 0,
+    salesIncome: 0,
+    grants: 0,
+    newLoans: 0,
+  };
+}
+
+export function zeroOperating(): OperatingLines {
+  return {
+    rentIncome: 0,
+    vacancyLoss: 0,
+    framleieRentPaid: 0,
+    operationMaintenance: 0,
+    management: 0,
+    interest: 0,
+    instalments: 0,
+  };
+}
+
+export function netInvestment(l: InvestmentLines): number {
+  let sum = 0;
+  for (const k of INVESTMENT_LINES) sum += INVESTMENT_FINANCING.includes(k) ? -l[k] : l[k];
+  return sum;
+}
+
+export function netOperatingCost(l: OperatingLines): number {
+  let sum = 0;
+  for (const k of OPERATING_LINES) sum += OPERATING_INCOME.includes(k) ? -l[k] : l[k];
+  return sum;
+}
+
+export function budgetYear(
+  year: number,
+  investment: InvestmentLines,
+  operating: OperatingLines,
+): BudgetYear {
+  const ni = netInvestment(investment);
+  const no = netOperatingCost(operating);
+  return { year, investment, operating, netInvestment: ni, netOperatingCost: no, netCost: ni + no };
+}
+
+/** Adds b into a, line by line. */
+export function addBudget(a: BudgetYear, b: BudgetYear): void {
+  for (const k of INVESTMENT_LINES) a.investment[k] += b.investment[k];
+  for (const k of OPERATING_LINES) a.operating[k] += b.operating[k];
+  a.netInvestment += b.netInvestment;
+  a.netOperatingCost += b.netOperatingCost;
+  a.netCost += b.netCost;
+}

@@ -1,0 +1,558 @@
+// Needs assessment (boligbehovsanalyse): demand against supply per segment and year.
+//
+// Demand (households needing a home in the year):
+//   waitingList  applicants (need.kind 'soker') in their expectedYear, or in the first year if
+//                earlier; applicants expected after the horizon are left out;
+//   forecast     forecasts ('prognose'), need.households in expectedYear (within the horizon;
+//                forecasts for past years are left out — they should be applicants by now);
+//   mustMove     current tenants (tenancy.movedOut null) who are crowded (isCrowded) or have
+//                fewer bedrooms than bedroomsNeeded, in the first year, in the segment they
+//                need: bedroomsNeeded, or one bedroom more than now if only crowded by the SSB
+//                rule; wheelchair/staffed as their current home.
+// Supply (homes that can be allocated in the year):
+//   vacant       homes with status 'ledig', first year;
+//   released     the current homes of mustMove households, first year (freed when they move);
+//   contractEnd  expected move-outs when a contract ends: moveOutRateAtContractEnd of those who
+//                are still there (contracts ended before the plan count in the first year; a
+//                contract not ended is renewed for contractRenewalYears and may end again);
+//   careerExit   expected exits of startlån/leie-til-eie candidates: careerExitRate a year of
+//                those still there (both rates act on the same survivors, never double counted);
+//   framleieEnding  −1 for a let framleie home in the year its lease ends (leases ended before
+//                the plan count in the first year), unless renewed;
+//   added/removed  homes added or taken out of use by scenario actions (runPlan).
+// Turnover counts only the current tenants of homes in use, until their home leaves use;
+// mustMove households count as demand and released, not as turnover. New tenants are not modelled.
+// Gap = supply − demand (negative = shortfall); cumulativeGap is the running sum (vacant homes
+// and unmet needs carry over); coverage = max(0, supply) / demand, 1 when demand is 0 (uncapped:
+// the UI may show «over 100 %»). Supply and demand match within a segment only.
+import {
+  bedroomsNeeded,
+  DEFAULT_BEDROOM_RULE,
+  DEFAULT_CROWDING_RULE,
+  householdSize,
+  isCrowded,
+  type BedroomRule,
+  type CrowdingRule,
+} from '../rules';
+import type { Household, Need, Tenancy, Unit } from '../types';
+import { TENURES } from '../types';
+import type { TurnoverAssumptions } from './assumptions';
+import { SEGMENT_KEYS, segmentIndexOf, type SegmentKey } from './segments';
+
+/** What the planning engine reads from the register. */
+export interface RegisterSnapshot {
+  /** ISO date of the snapshot. */
+  asOf: string;
+  units: Unit[];
+  tenancies: Tenancy[];
+  households: Household[];
+  needs: Need[];
+}
+
+/** The register rows behind a figure. */
+export interface Sources {
+  unitIds: number[];
+  householdIds: number[];
+  needIds: number[];
+  actionIds: string[];
+}
+
+/** A number with the ids behind it. */
+export interface Figure {
+  value: number;
+  sources: Sources;
+}
+
+export const DEMAND_PARTS = ['waitingList', 'forecast', 'mustMove'] as const;
+export type DemandPart = (typeof DEMAND_PARTS)[number];
+
+export const SUPPLY_PARTS = [
+  'vacant',
+  'released',
+  'contractEnd',
+  'careerExit',
+  'framleieEnding',
+  'added',
+  'removed',
+] as const;
+export type SupplyPart = (typeof SUPPLY_PARTS)[number];
+
+export interface NeedsCell {
+  year: number;
+  segment: SegmentKey;
+  demand: Record<DemandPart, Figure>;
+  demandTotal: number;
+  supply: Record<SupplyPart, Figure>;
+  supplyTotal: number;
+  /** supplyTotal − demandTotal; negative = shortfall. */
+  gap: number;
+  /** Sum of gaps from the first year through this one. */
+  cumulativeGap: number;
+  /** max(0, supply) / demand; 1 when demand is 0. */
+  coverage: number;
+}
+
+export interface NeedsTotals {
+  demand: number;
+  supply: number;
+  gap: number;
+  cumulativeGap: number;
+  coverage: number;
+}
+
+export interface NeedsYear {
+  year: number;
+  segments: Record<SegmentKey, NeedsCell>;
+  total: NeedsTotals;
+}
+
+export interface NeedsAssessment {
+  startYear: number;
+  years: number;
+  perYear: NeedsYear[];
+}
+
+export interface AssessNeedsOptions {
+  startYear: number;
+  /** 1–20, default 4. */
+  years?: number;
+  bedroomRule?: BedroomRule;
+  crowdingRule?: CrowdingRule;
+  turnover: TurnoverAssumptions;
+}
+
+/** Needs assessment for the register as it is (no actions). */
+export function assessNeeds(
+  snapshot: RegisterSnapshot,
+  options: AssessNeedsOptions,
+): NeedsAssessment {
+  const years = options.years ?? 4;
+  checkHorizon(options.startYear, years);
+  const reg = prepareRegister(snapshot, { startYear: options.startYear, n: years });
+  return buildNeeds(
+    reg,
+    {
+      bedroomRule: options.bedroomRule ?? DEFAULT_BEDROOM_RULE,
+      crowdingRule: options.crowdingRule ?? DEFAULT_CROWDING_RULE,
+    },
+    options.turnover,
+  );
+}
+
+/** All the ids behind a cell (demand and supply), without duplicates. */
+export function cellSources(cell: NeedsCell): Sources {
+  const figs = [
+    ...DEMAND_PARTS.map((p) => cell.demand[p]),
+    ...SUPPLY_PARTS.map((p) => cell.supply[p]),
+  ];
+  return {
+    unitIds: uniq(figs.flatMap((f) => f.sources.unitIds)),
+    householdIds: uniq(figs.flatMap((f) => f.sources.householdIds)),
+    needIds: uniq(figs.flatMap((f) => f.sources.needIds)),
+    actionIds: uniq(figs.flatMap((f) => f.sources.actionIds)),
+  };
+}
+
+export const MAX_PLAN_YEARS = 20;
+
+export function checkHorizon(startYear: number, years: number): void {
+  if (!Number.isInteger(startYear)) throw new RangeError('Startåret må være et helt år');
+  if (!Number.isInteger(years) || years < 1 || years > MAX_PLAN_YEARS) {
+    throw new RangeError(`Planperioden må være 1–${MAX_PLAN_YEARS} år`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Internals shared with runPlan (not exported from index.ts).
+
+export interface Horizon {
+  startYear: number;
+  /** Number of years. */
+  n: number;
+}
+
+export interface PreparedUnit {
+  unit: Unit;
+  segIdx: number;
+  tenureIdx: number;
+  /** Status 'utleid' or 'ledig': let (or lettable) and earning rent. */
+  inUse: boolean;
+  /** Year index in which a framleie lease ends (Infinity if none in the horizon). */
+  endIdx: number;
+  /** Share of year endIdx still under lease (0 ≤ f < 1). */
+  endFrac: number;
+}
+
+export interface PreparedRegister {
+  h: Horizon;
+  units: PreparedUnit[];
+  byId: Map<number, PreparedUnit>;
+  /** Current tenancies (movedOut null) by unit id. */
+  tenantsByUnit: Map<number, Tenancy[]>;
+  households: Map<number, Household>;
+  needs: Need[];
+}
+
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}
+
+/** Share of the year up to and including the date, by months: 30.06 → 0.5, 31.12 → 1. */
+function yearFractionThrough(iso: string): number {
+  const y = yearOf(iso);
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return (m - 1 + Math.min(d, dim) / dim) / 12;
+}
+
+const TENURE_INDEX = Object.fromEntries(TENURES.map((t, i) => [t, i])) as Record<
+  (typeof TENURES)[number],
+  number
+>;
+
+export function prepareRegister(s: RegisterSnapshot, h: Horizon): PreparedRegister {
+  const units: PreparedUnit[] = [];
+  const byId = new Map<number, PreparedUnit>();
+  for (const unit of s.units) {
+    let endIdx = Infinity;
+    let endFrac = 0;
+    if (unit.tenure === 'framleie' && unit.leaseEnd) {
+      let e = yearOf(unit.leaseEnd);
+      let f = yearFractionThrough(unit.leaseEnd);
+      if (f >= 1) {
+        e += 1;
+        f = 0;
+      }
+      let idx = e - h.startYear;
+      if (idx < 0) {
+        idx = 0;
+        f = 0;
+      }
+      if (idx < h.n) {
+        endIdx = idx;
+        endFrac = f;
+      }
+    }
+    const pu: PreparedUnit = {
+      unit,
+      segIdx: segmentIndexOf(unit.bedrooms, unit.wheelchairAccessible, unit.staffed),
+      tenureIdx: TENURE_INDEX[unit.tenure],
+      inUse: unit.status === 'utleid' || unit.status === 'ledig',
+      endIdx,
+      endFrac,
+    };
+    units.push(pu);
+    byId.set(unit.id, pu);
+  }
+  const tenantsByUnit = new Map<number, Tenancy[]>();
+  for (const t of s.tenancies) {
+    if (t.movedOut !== null) continue;
+    const list = tenantsByUnit.get(t.unitId);
+    if (list) list.push(t);
+    else tenantsByUnit.set(t.unitId, [t]);
+  }
+  const households = new Map(s.households.map((x) => [x.id, x]));
+  return { h, units, byId, tenantsByUnit, households, needs: s.needs };
+}
+
+export type UnitEventPart = 'framleieEnding' | 'removed' | 'added';
+
+/** A change in a register home's availability (supply ±1) in a year. */
+export interface UnitEvent {
+  idx: number;
+  delta: number;
+  part: UnitEventPart;
+  actionId: string | null;
+}
+
+/** A register home's timeline under a scenario, per year index. */
+export interface UnitState {
+  /** Share of the year the home is in the stock (0, 1, or the lease-end fraction). */
+  stock: number[];
+  /** Share of the year it is in use (earning rent). */
+  use: number[];
+  /** Rent paid to the owner per month (framleie). */
+  ownerRent: number[];
+  events: UnitEvent[];
+}
+
+export function baseUnitState(pu: PreparedUnit, n: number): UnitState {
+  const stock: number[] = [];
+  for (let i = 0; i < n; i++) stock.push(i < pu.endIdx ? 1 : i === pu.endIdx ? pu.endFrac : 0);
+  const events: UnitEvent[] = [];
+  if (pu.inUse && pu.endIdx < n) {
+    events.push({ idx: pu.endIdx, delta: -1, part: 'framleieEnding', actionId: null });
+  }
+  return {
+    stock,
+    use: stock.map((v) => (pu.inUse ? v : 0)),
+    ownerRent: stock.map(() => pu.unit.ownerRentMonthly ?? 0),
+    events,
+  };
+}
+
+/** Supply change from a scenario home (not a register home). */
+export interface SupplyEvent {
+  idx: number;
+  segIdx: number;
+  delta: number;
+  part: SupplyPart;
+  actionId: string;
+}
+
+/** How a scenario changes the needs picture. */
+export interface NeedsModel {
+  /** Timelines of register homes touched by actions. */
+  states: Map<number, UnitState>;
+  /** Households that leave the figures (leie-til-eie). */
+  householdsGone: Set<number>;
+  events: SupplyEvent[];
+}
+
+interface Rules {
+  bedroomRule: BedroomRule;
+  crowdingRule: CrowdingRule;
+}
+
+function emptyFigure(): Figure {
+  return { value: 0, sources: { unitIds: [], householdIds: [], needIds: [], actionIds: [] } };
+}
+
+function emptyCell(year: number, segment: SegmentKey): NeedsCell {
+  return {
+    year,
+    segment,
+    demand: { waitingList: emptyFigure(), forecast: emptyFigure(), mustMove: emptyFigure() },
+    demandTotal: 0,
+    supply: {
+      vacant: emptyFigure(),
+      released: emptyFigure(),
+      contractEnd: emptyFigure(),
+      careerExit: emptyFigure(),
+      framleieEnding: emptyFigure(),
+      added: emptyFigure(),
+      removed: emptyFigure(),
+    },
+    supplyTotal: 0,
+    gap: 0,
+    cumulativeGap: 0,
+    coverage: 1,
+  };
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return xs.length < 2 ? xs : [...new Set(xs)];
+}
+
+function clean(v: number): number {
+  const r = Math.round(v * 1e9) / 1e9;
+  return r === 0 ? 0 : r;
+}
+
+/**
+ * Expected move-outs of one current tenancy in years 0..cut−1, split by cause, passed to `emit`.
+ * Both rates act on the survivors: career = S·c, contract end = S·(1 − c)·m, S ×= (1 − c)(1 − m).
+ */
+function forEachTurnover(
+  t: Tenancy,
+  career: boolean,
+  h: Horizon,
+  cut: number,
+  rates: TurnoverAssumptions,
+  emit: (i: number, contract: number, career: number) => void,
+): void {
+  const m = rates.moveOutRateAtContractEnd;
+  const c = career ? rates.careerExitRate : 0;
+  const renewal = rates.contractRenewalYears ?? 3;
+  const firstEnd = t.end ? Math.max(yearOf(t.end), h.startYear) : null;
+  let survivors = 1;
+  for (let i = 0; i < cut; i++) {
+    const y = h.startYear + i;
+    const ends =
+      firstEnd !== null &&
+      (y === firstEnd || (renewal > 0 && y > firstEnd && (y - firstEnd) % renewal === 0));
+    const mi = ends ? m : 0;
+    emit(i, survivors * (1 - c) * mi, survivors * c);
+    survivors *= (1 - c) * (1 - mi);
+  }
+}
+
+/** The core of assessNeeds and of runPlan's gap tables. */
+export function buildNeeds(
+  reg: PreparedRegister,
+  rules: Rules,
+  turnover: TurnoverAssumptions,
+  model?: NeedsModel,
+): NeedsAssessment {
+  const { h } = reg;
+  const cells: NeedsCell[][] = [];
+  for (let i = 0; i < h.n; i++) {
+    cells.push(SEGMENT_KEYS.map((k) => emptyCell(h.startYear + i, k)));
+  }
+  const cell = (i: number, s: number): NeedsCell => cells[i]![s]!;
+  const gone = model?.householdsGone;
+
+  // Demand: waiting list and forecasts.
+  for (const need of reg.needs) {
+    let i = need.expectedYear - h.startYear;
+    if (need.kind === 'soker') i = Math.max(0, i);
+    if (i < 0 || i >= h.n) continue;
+    const f = cell(i, segmentIndexOf(need.bedrooms, need.wheelchair, need.staffed)).demand[
+      need.kind === 'soker' ? 'waitingList' : 'forecast'
+    ];
+    f.value += need.households;
+    pushId(f.sources.needIds, need.id);
+  }
+
+  for (const pu of reg.units) {
+    const st = model?.states.get(pu.unit.id);
+    // Vacant homes.
+    if (pu.unit.status === 'ledig') {
+      const f = cell(0, pu.segIdx).supply.vacant;
+      f.value += 1;
+      pushId(f.sources.unitIds, pu.unit.id);
+    }
+    // Availability changes (lease ends, action removals and returns).
+    const events =
+      st?.events ??
+      (pu.inUse && pu.endIdx < h.n
+        ? [{ idx: pu.endIdx, delta: -1, part: 'framleieEnding' as const, actionId: null }]
+        : []);
+    for (const e of events) {
+      if (e.idx < 0 || e.idx >= h.n) continue;
+      const f = cell(e.idx, pu.segIdx).supply[e.part];
+      f.value += e.delta;
+      pushId(f.sources.unitIds, pu.unit.id);
+      if (e.actionId !== null) f.sources.actionIds.push(e.actionId);
+    }
+    // Current tenants: must move, or turnover while the home is in use.
+    const tenants = reg.tenantsByUnit.get(pu.unit.id);
+    if (!tenants) continue;
+    let cut = 0;
+    if (pu.inUse) {
+      if (st) {
+        cut = st.use.findIndex((v) => v < 1);
+        if (cut < 0) cut = h.n;
+      } else cut = Math.min(pu.endIdx, h.n);
+    }
+    for (const t of tenants) {
+      const hh = reg.households.get(t.householdId);
+      if (!hh || gone?.has(hh.id)) continue;
+      const persons = householdSize(hh);
+      const needed = bedroomsNeeded(hh, rules.bedroomRule);
+      const crowded = isCrowded(persons, pu.unit, rules.crowdingRule);
+      if (crowded || pu.unit.bedrooms < needed) {
+        const target = needed > pu.unit.bedrooms ? needed : pu.unit.bedrooms + 1;
+        const seg = segmentIndexOf(target, pu.unit.wheelchairAccessible, pu.unit.staffed);
+        const d = cell(0, seg).demand.mustMove;
+        d.value += 1;
+        pushId(d.sources.householdIds, hh.id);
+        pushId(d.sources.unitIds, pu.unit.id);
+        if (pu.inUse) {
+          const r = cell(0, pu.segIdx).supply.released;
+          r.value += 1;
+          pushId(r.sources.unitIds, pu.unit.id);
+          pushId(r.sources.householdIds, hh.id);
+        }
+        continue;
+      }
+      if (cut === 0) continue;
+      const career = hh.careerPath === 'startlan' || hh.careerPath === 'leie_til_eie';
+      if (!career && !t.end) continue;
+      forEachTurnover(t, career, h, cut, turnover, (i, ce, ca) => {
+        const c = cell(i, pu.segIdx);
+        if (ce > 0) {
+          c.supply.contractEnd.value += ce;
+          pushId(c.supply.contractEnd.sources.unitIds, pu.unit.id);
+          pushId(c.supply.contractEnd.sources.householdIds, hh.id);
+        }
+        if (ca > 0) {
+          c.supply.careerExit.value += ca;
+          pushId(c.supply.careerExit.sources.unitIds, pu.unit.id);
+          pushId(c.supply.careerExit.sources.householdIds, hh.id);
+        }
+      });
+    }
+  }
+
+  // Scenario homes.
+  for (const e of model?.events ?? []) {
+    if (e.idx < 0 || e.idx >= h.n) continue;
+    const f = cell(e.idx, e.segIdx).supply[e.part];
+    f.value += e.delta;
+    f.sources.actionIds.push(e.actionId);
+  }
+
+  // Totals.
+  const perYear: NeedsYear[] = [];
+  const cumulative = SEGMENT_KEYS.map(() => 0);
+  let cumulativeTotal = 0;
+  for (let i = 0; i < h.n; i++) {
+    const segments = {} as Record<SegmentKey, NeedsCell>;
+    let demand = 0;
+    let supply = 0;
+    cells[i]!.forEach((c, s) => {
+      let d = 0;
+      for (const p of DEMAND_PARTS) {
+        const f = c.demand[p];
+        f.value = clean(f.value);
+        dedupe(f.sources);
+        d += f.value;
+      }
+      let sup = 0;
+      for (const p of SUPPLY_PARTS) {
+        const f = c.supply[p];
+        f.value = clean(f.value);
+        dedupe(f.sources);
+        sup += f.value;
+      }
+      c.demandTotal = clean(d);
+      c.supplyTotal = clean(sup);
+      c.gap = clean(sup - d);
+      cumulative[s] = clean((cumulative[s] ?? 0) + c.gap);
+      c.cumulativeGap = cumulative[s]!;
+      c.coverage = coverage(c.supplyTotal, c.demandTotal);
+      segments[c.segment] = c;
+      demand += c.demandTotal;
+      supply += c.supplyTotal;
+    });
+    const gap = clean(supply - demand);
+    cumulativeTotal = clean(cumulativeTotal + gap);
+    perYear.push({
+      year: h.startYear + i,
+      segments,
+      total: {
+        demand: clean(demand),
+        supply: clean(supply),
+        gap,
+        cumulativeGap: cumulativeTotal,
+        coverage: coverage(supply, demand),
+      },
+    });
+  }
+  return { startYear: h.startYear, years: h.n, perYear };
+}
+
+function coverage(supply: number, demand: number): number {
+  return demand <= 0 ? 1 : clean(Math.max(0, supply) / demand);
+}
+
+/** Ids are pushed unit by unit, so a repeat is (almost always) the last one pushed. */
+function pushId(ids: number[], id: number): void {
+  if (ids[ids.length - 1] !== id) ids.push(id);
+}
+
+function dedupe(s: Sources): void {
+  // Ids rarely repeat (e.g. one household with two current tenancies): check cheaply first.
+  if (hasRepeat(s.unitIds)) s.unitIds = uniq(s.unitIds);
+  if (hasRepeat(s.householdIds)) s.householdIds = uniq(s.householdIds);
+  if (hasRepeat(s.needIds)) s.needIds = uniq(s.needIds);
+  s.actionIds = uniq(s.actionIds);
+}
+
+/** True if the ids are not strictly increasing (then they may hold a repeat). */
+function hasRepeat(ids: number[]): boolean {
+  for (let i = 1; i < ids.length; i++) if (ids[i]! <= ids[i - 1]!) return true;
+  return false;
+}

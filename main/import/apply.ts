@@ -1,0 +1,470 @@
+// Writing an import plan to the register, and undoing it. Everything in one transaction; every
+// row the import creates or changes is recorded with its before- and after-image, so the
+// import can be undone as a whole — and undo refuses if a row has changed since.
+import {
+  SURVEY_FIELDS,
+  type ImportCounts,
+  type ImportRun,
+  type MappingTarget,
+} from '../contract/import';
+import type { Area, Household, Tenancy } from '../domain/types';
+import { listAreas } from '../register/areas';
+import { logChange, type Entity } from '../register/changelog';
+import type { Db } from '../register/db';
+import { AppError } from '../register/errors';
+import { allHouseholds, insertHousehold } from '../register/households';
+import { getSetting, setSetting } from '../register/settings';
+import { flag } from '../register/sql';
+import { insertTenancy } from '../register/tenancies';
+import { allUnits, insertUnit } from '../register/units';
+import type { ImportPlan, RegisterState, UnitInput } from './plan';
+
+/** The register as the plan needs it. */
+export function loadRegisterState(db: Db): RegisterState {
+  const tenancies = (
+    db
+      .prepare(
+        'SELECT id, household_id, unit_id, start, end, moved_out FROM tenancy WHERE moved_out IS NULL',
+      )
+      .all() as {
+      id: number;
+      household_id: number;
+      unit_id: number;
+      start: string;
+      end: string | null;
+      moved_out: string | null;
+    }[]
+  ).map((r): Tenancy => ({
+    id: r.id,
+    householdId: r.household_id,
+    unitId: r.unit_id,
+    start: r.start,
+    end: r.end,
+    movedOut: r.moved_out,
+  }));
+  const areas: Area[] = listAreas(db);
+  const households: Household[] = allHouseholds(db);
+  return { units: allUnits(db), areas, households, tenancies };
+}
+
+export const MAPPING_SETTING = 'import.columnMapping';
+
+/** Column choices remembered from earlier imports: normalised header → target. */
+export function rememberedMapping(db: Db): Record<string, MappingTarget> {
+  const raw = getSetting(db, MAPPING_SETTING);
+  if (!raw) return {};
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    if (!parsed || typeof parsed !== 'object') return {};
+    // Only valid targets: a hand-edited or older setting must not place columns wrongly.
+    const valid = new Set<string>([...SURVEY_FIELDS, 'ignore']);
+    return Object.fromEntries(
+      Object.entries(parsed as Record<string, unknown>).filter(
+        (e): e is [string, MappingTarget] => typeof e[1] === 'string' && valid.has(e[1]),
+      ),
+    );
+  } catch {
+    return {};
+  }
+}
+
+export interface ApplyMeta {
+  now: string;
+  today: string;
+  fileName: string;
+  checksum: string;
+  who: string | null;
+  backupPath: string | null;
+  /** The planner's column choices in this import (normalised header → target), to remember. */
+  chosenMapping: Record<string, MappingTarget>;
+}
+
+export interface ApplyHooks {
+  /** Called inside the transaction when about half of the homes are written (crash tests). */
+  midway?: () => void;
+}
+
+const TABLE: Record<UndoEntity, string> = {
+  area: 'area',
+  unit: 'unit',
+  household: 'household',
+  tenancy: 'tenancy',
+};
+type UndoEntity = 'area' | 'unit' | 'household' | 'tenancy';
+
+const ENTITY_LABEL: Record<UndoEntity, string> = {
+  area: 'Område',
+  unit: 'Bolig',
+  household: 'Husstand',
+  tenancy: 'Leieforhold',
+};
+
+function unitParams(u: UnitInput) {
+  return {
+    unit_no: u.unitNo,
+    address: u.address,
+    area_id: u.areaId,
+    building_type: u.buildingType,
+    tenure: u.tenure,
+    lease_end: u.leaseEnd,
+    owner_rent_monthly: u.ownerRentMonthly,
+    bedrooms: u.bedrooms,
+    rooms: u.rooms,
+    area_m2: u.areaM2,
+    floor: u.floor,
+    wheelchair_accessible: flag(u.wheelchairAccessible),
+    universal_design: flag(u.universalDesign),
+    staffed: flag(u.staffed),
+    target_group: u.targetGroup,
+    condition: u.condition,
+    maintenance_backlog: u.maintenanceBacklog,
+    rent_monthly: u.rentMonthly,
+    market_rent_monthly: u.marketRentMonthly,
+    book_value: u.bookValue,
+    status: u.status,
+    note: u.note,
+  };
+}
+
+interface RunRecord {
+  id: number;
+  at: string;
+  file_name: string;
+  checksum: string;
+  who: string | null;
+  survey_year: number;
+  counts: string;
+  backup_path: string | null;
+  undone_at: string | null;
+}
+
+function toRun(r: RunRecord): ImportRun {
+  return {
+    id: r.id,
+    at: r.at,
+    fileName: r.file_name,
+    checksum: r.checksum,
+    who: r.who,
+    surveyYear: r.survey_year,
+    counts: JSON.parse(r.counts) as ImportCounts,
+    backupPath: r.backup_path,
+    undoneAt: r.undone_at,
+    canUndo: r.undone_at === null,
+  };
+}
+
+export function getImportRun(db: Db, id: number): ImportRun {
+  const r = db.prepare('SELECT * FROM import_run WHERE id = ?').get(id) as RunRecord | undefined;
+  if (!r) throw new AppError('not_found', `Fant ikke import ${id}.`);
+  return toRun(r);
+}
+
+export function listImportRuns(db: Db, limit = 100): ImportRun[] {
+  return (
+    db.prepare('SELECT * FROM import_run ORDER BY id DESC LIMIT ?').all(limit) as RunRecord[]
+  ).map(toRun);
+}
+
+/** Writes the plan in one transaction and returns the recorded import. */
+export function applyPlan(
+  db: Db,
+  plan: ImportPlan,
+  meta: ApplyMeta,
+  hooks: ApplyHooks = {},
+): ImportRun {
+  const select = Object.fromEntries(
+    (Object.keys(TABLE) as UndoEntity[]).map((e) => [
+      e,
+      db.prepare(`SELECT * FROM ${TABLE[e]} WHERE id = ?`),
+    ]),
+  ) as Record<UndoEntity, ReturnType<Db['prepare']>>;
+  const rowJson = (entity: UndoEntity, id: number) => JSON.stringify(select[entity].get(id));
+
+  const run = db.transaction(() => {
+    const importId = Number(
+      db
+        .prepare(
+          `INSERT INTO import_run (at, file_name, checksum, who, survey_year, counts, backup_path)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          meta.now,
+          meta.fileName,
+          meta.checksum,
+          meta.who,
+          plan.surveyYear,
+          JSON.stringify(plan.counts),
+          meta.backupPath,
+        ).lastInsertRowid,
+    );
+    const source = `kartlegging ${meta.fileName}`;
+    const log = (entity: Entity, id: number, summary: string) =>
+      logChange(db, meta.now, entity, id, 'import', summary);
+
+    // Before-images, taken before the first write to each row; null for rows we create.
+    const touched = new Map<string, { entity: UndoEntity; id: number; before: string | null }>();
+    const touch = (entity: UndoEntity, id: number) => {
+      const key = `${entity}:${id}`;
+      if (!touched.has(key)) touched.set(key, { entity, id, before: rowJson(entity, id) });
+    };
+    const created = (entity: UndoEntity, id: number) =>
+      touched.set(`${entity}:${id}`, { entity, id, before: null });
+
+    // Areas named in the survey that the register does not have.
+    const areaIds = new Map<string, number>();
+    const insertArea = db.prepare('INSERT INTO area (name) VALUES (?)');
+    for (const name of plan.newAreas) {
+      const id = Number(insertArea.run(name).lastInsertRowid);
+      created('area', id);
+      areaIds.set(name.toLowerCase(), id);
+      log('area', id, `Område ${name} opprettet fra ${source}`);
+    }
+
+    // Tenancies that end come first: a home or a household has one current tenancy at a time.
+    const endTenancy = db.prepare('UPDATE tenancy SET moved_out = ? WHERE id = ?');
+    for (const e of plan.ends) {
+      touch('tenancy', e.tenancyId);
+      endTenancy.run(e.movedOut, e.tenancyId);
+      log('tenancy', e.tenancyId, `${e.text} (${source}, rad ${e.row})`);
+    }
+
+    const householdIds = new Map<string, number>();
+    const updateHousehold = db.prepare(
+      'UPDATE household SET adults = ?, couple = ?, child_ages = ?, children = ? WHERE id = ?',
+    );
+    for (const h of plan.households) {
+      if (h.householdId === null) {
+        const id = insertHousehold(db, h.input);
+        created('household', id);
+        householdIds.set(h.input.ref.toLowerCase(), id);
+        log('household', id, `Husstand ${h.input.ref} opprettet fra ${source} (rad ${h.row})`);
+      } else {
+        touch('household', h.householdId);
+        updateHousehold.run(
+          h.input.adults,
+          flag(h.input.couple),
+          JSON.stringify(h.input.childAges),
+          h.input.childAges.length,
+          h.householdId,
+        );
+        log(
+          'household',
+          h.householdId,
+          `Husstand ${h.input.ref}: ${h.changes.map((c) => `${c.label.replace(/^[^:]*: /, '')}: ${c.old} → ${c.new}`).join('; ')} (${source})`,
+        );
+      }
+    }
+
+    const unitIds = new Map<string, number>();
+    const columns = Object.keys(unitParams(plan.units[0]?.after ?? ({} as UnitInput)));
+    const updateUnit = db.prepare(
+      `UPDATE unit SET ${columns.map((c) => `${c} = @${c}`).join(', ')},
+       status_since = CASE WHEN status = @status THEN status_since ELSE @today END
+       WHERE id = @id`,
+    );
+    const half = Math.floor(plan.units.length / 2);
+    plan.units.forEach((u, i) => {
+      if (i === half) hooks.midway?.();
+      const after: UnitInput = {
+        ...u.after,
+        areaId:
+          u.newArea !== null ? (areaIds.get(u.newArea.toLowerCase()) ?? null) : u.after.areaId,
+      };
+      if (u.unitId === null) {
+        const id = insertUnit(db, after, meta.today);
+        created('unit', id);
+        unitIds.set(u.unitNo.toLowerCase(), id);
+        log('unit', id, `Bolig ${u.unitNo} opprettet fra ${source} (rad ${u.row})`);
+      } else {
+        touch('unit', u.unitId);
+        updateUnit.run({ ...unitParams(after), id: u.unitId, today: meta.today });
+        const summary = u.changes.map((c) => `${c.label}: ${c.old} → ${c.new}`).join('; ');
+        log('unit', u.unitId, `Bolig ${u.unitNo}: ${summary} (${source}, rad ${u.row})`);
+      }
+    });
+    if (plan.units.length === 0) hooks.midway?.();
+
+    const unitIdOf = db.prepare('SELECT id FROM unit WHERE unit_no = ?');
+    const householdIdOf = db.prepare('SELECT id FROM household WHERE ref = ?');
+    const idOf = (stmt: ReturnType<Db['prepare']>, key: string) =>
+      (stmt.get(key) as { id: number } | undefined)?.id;
+    for (const s of plan.starts) {
+      const unitId = unitIds.get(s.unitNo.toLowerCase()) ?? idOf(unitIdOf, s.unitNo);
+      const householdId =
+        householdIds.get(s.householdRef.toLowerCase()) ?? idOf(householdIdOf, s.householdRef);
+      if (unitId === undefined || householdId === undefined) {
+        throw new AppError(
+          'internal',
+          `Fant ikke bolig ${s.unitNo} eller husstand ${s.householdRef}.`,
+        );
+      }
+      const id = insertTenancy(db, {
+        householdId,
+        unitId,
+        start: s.start,
+        end: s.end,
+        movedOut: null,
+      });
+      created('tenancy', id);
+      log('tenancy', id, `${s.text} (${source}, rad ${s.row})`);
+    }
+
+    const updateDates = db.prepare('UPDATE tenancy SET start = ?, end = ? WHERE id = ?');
+    for (const d of plan.dateChanges) {
+      touch('tenancy', d.tenancyId);
+      updateDates.run(d.start, d.end, d.tenancyId);
+      log('tenancy', d.tenancyId, `${d.text} (${source}, rad ${d.row})`);
+    }
+
+    // What the survey said per home, for next year's comparison.
+    const insertSnapshot = db.prepare(
+      `INSERT INTO survey_snapshot (import_id, year, unit_id, unit_no, condition, backlog,
+         rent_monthly, status, occupied, surveyed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const s of plan.snapshots) {
+      const unitId = unitIds.get(s.unitNo.toLowerCase()) ?? idOf(unitIdOf, s.unitNo);
+      if (unitId === undefined) continue;
+      insertSnapshot.run(
+        importId,
+        plan.surveyYear,
+        unitId,
+        s.unitNo,
+        s.condition,
+        s.backlog,
+        s.rent,
+        s.status,
+        flag(s.occupied),
+        s.surveyedOn,
+      );
+    }
+
+    // The after-images, now that every write is done.
+    const insertUndo = db.prepare(
+      'INSERT INTO import_undo (import_id, entity, row_id, before_json, after_json) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const t of touched.values()) {
+      insertUndo.run(importId, t.entity, t.id, t.before, rowJson(t.entity, t.id));
+    }
+
+    if (Object.keys(meta.chosenMapping).length > 0) {
+      setSetting(
+        db,
+        MAPPING_SETTING,
+        JSON.stringify({ ...rememberedMapping(db), ...meta.chosenMapping }),
+      );
+    }
+    const c = plan.counts;
+    log(
+      'import',
+      importId,
+      `Kartlegging ${meta.fileName} importert (${plan.surveyYear}): ${c.created} nye, ${c.updated} endret, ` +
+        `${c.unchanged} uendret, ${c.missing} mangler i kartleggingen, ` +
+        `${c.tenanciesStarted} leieforhold startet, ${c.tenanciesEnded} avsluttet`,
+    );
+    return importId;
+  });
+  return getImportRun(db, run());
+}
+
+interface UndoRecord {
+  id: number;
+  entity: UndoEntity;
+  row_id: number;
+  before_json: string | null;
+  after_json: string;
+}
+
+/**
+ * Undoes an import as a whole, in one transaction: rows it created are deleted, rows it changed
+ * get their before-image back. Refuses (and changes nothing) if any of those rows has changed
+ * since, or if something else now depends on a row the import created.
+ */
+export function undoImport(db: Db, importId: number, now: string): ImportRun {
+  return db.transaction(() => {
+    const run = getImportRun(db, importId);
+    if (run.undoneAt !== null) {
+      throw new AppError('conflict', `Importen av ${run.fileName} er allerede angret.`);
+    }
+    const records = db
+      .prepare('SELECT * FROM import_undo WHERE import_id = ? ORDER BY id DESC')
+      .all(importId) as UndoRecord[];
+    const select = (entity: UndoEntity, id: number) =>
+      db.prepare(`SELECT * FROM ${TABLE[entity]} WHERE id = ?`).get(id) as
+        Record<string, unknown> | undefined;
+
+    const conflicts: string[] = [];
+    const describe = (r: UndoRecord) => {
+      const after = JSON.parse(r.after_json) as Record<string, unknown>;
+      const name = after.unit_no ?? after.ref ?? after.name ?? r.row_id;
+      return `${ENTITY_LABEL[r.entity]} ${String(name)}`;
+    };
+    // Rows this import created or changed: undo gives each its before-image (or removes it).
+    const recordedIds = (entity: UndoEntity) =>
+      new Set(records.filter((r) => r.entity === entity).map((r) => r.row_id));
+    const ownTenancies = recordedIds('tenancy');
+    const ownUnits = recordedIds('unit');
+    for (const r of records) {
+      const current = select(r.entity, r.row_id);
+      if (current === undefined) {
+        conflicts.push(`${describe(r)} er slettet etter importen`);
+        continue;
+      }
+      if (JSON.stringify(current) !== r.after_json) {
+        conflicts.push(`${describe(r)} er endret etter importen`);
+        continue;
+      }
+      if (r.before_json !== null) continue;
+      // Something added later that depends on a row the import created.
+      const dependants =
+        r.entity === 'unit' || r.entity === 'household'
+          ? (
+              db.prepare(`SELECT id FROM tenancy WHERE ${r.entity}_id = ?`).all(r.row_id) as {
+                id: number;
+              }[]
+            ).filter((t) => !ownTenancies.has(t.id)).length
+          : r.entity === 'area'
+            ? (
+                db.prepare('SELECT id FROM unit WHERE area_id = ?').all(r.row_id) as {
+                  id: number;
+                }[]
+              ).filter((u) => !ownUnits.has(u.id)).length
+            : 0;
+      if (dependants > 0) conflicts.push(`${describe(r)} er tatt i bruk etter importen`);
+    }
+    if (conflicts.length > 0) {
+      const shown = conflicts.slice(0, 10).join('; ');
+      const more = conflicts.length > 10 ? ` og ${conflicts.length - 10} til` : '';
+      throw new AppError(
+        'conflict',
+        `Importen av ${run.fileName} kan ikke angres fordi registeret er endret etter importen: ` +
+          `${shown}${more}. Ingenting er endret.` +
+          (run.backupPath ? ` Sikkerhetskopien fra før importen ligger i ${run.backupPath}.` : ''),
+        conflicts.map((message) => ({ field: 'importId', message })),
+      );
+    }
+
+    for (const r of records) {
+      const table = TABLE[r.entity];
+      if (r.before_json === null) {
+        db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(r.row_id);
+        continue;
+      }
+      const before = JSON.parse(r.before_json) as Record<string, unknown>;
+      const cols = Object.keys(before).filter((c) => c !== 'id');
+      db.prepare(
+        `UPDATE ${table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`,
+      ).run(before);
+    }
+    db.prepare('DELETE FROM survey_snapshot WHERE import_id = ?').run(importId);
+    db.prepare('UPDATE import_run SET undone_at = ? WHERE id = ?').run(now, importId);
+    logChange(
+      db,
+      now,
+      'import',
+      importId,
+      'import',
+      `Import av kartlegging ${run.fileName} (${run.at.slice(0, 10)}) angret: ${records.length} rader tilbakestilt`,
+    );
+    return getImportRun(db, importId);
+  })();
+}

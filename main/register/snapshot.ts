@@ -1,0 +1,17 @@
+// The register as the planning engine reads it (a RegisterSnapshot): plain rows, no SQL.
+import type { RegisterSnapshot } from '../domain/scenario/needs';
+import type { Db } from './db';
+import { allHouseholds } from './households';
+import { allNeeds } from './needs';
+import { allTenancies } from './tenancies';
+import { allUnits } from './units';
+
+export function registerSnapshot(db: Db, asOf: string): RegisterSnapshot {
+  return db.transaction(() => ({
+    asOf,
+    units: allUnits(db),
+    tenancies: allTenancies(db),
+    households: allHouseholds(db),
+    needs: allNeeds(db),
+  }))();
+}

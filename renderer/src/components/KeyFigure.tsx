@@ -1,0 +1,32 @@
+// A key figure card: the number large, what it is, an optional note. When it links to the
+// rows behind it, the whole card is clickable (the label is the link).
+import { useId } from 'react';
+
+interface Props {
+  label: string;
+  value: string;
+  note?: string | undefined;
+  href?: string | undefined;
+  tone?: 'default' | 'warn';
+}
+
+export function KeyFigure({ label, value, note, href, tone = 'default' }: Props) {
+  const id = useId();
+  const valueId = `${id}-value`;
+  return (
+    <div
+      role="group"
+      aria-labelledby={id}
+      aria-describedby={valueId}
+      className={`figure figure-${tone}${href ? ' figure-link' : ''}`}
+    >
+      <div className="figure-value" id={valueId}>
+        {value}
+      </div>
+      <div className="figure-label" id={id}>
+        {href ? <a href={href}>{label}</a> : label}
+      </div>
+      {note && <div className="figure-note">{note}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+// The shared layout of the list screens: heading and "new" button, search and filters, the
+// row count, the table and the pager.
+import type { ReactNode } from 'react';
+import type { Page } from '../../../main/contract/api';
+import { DataTable, type Column } from '../components/DataTable';
+import { FilterSelect } from '../components/FilterSelect';
+import { Pager, rowCountText } from '../components/Pager';
+import { SearchBox } from '../components/SearchBox';
+import { LoadError } from '../components/LoadError';
+import type { ApiError } from '../api';
+import { PAGE_SIZE, type FilterDef, type ListParams } from './useListParams';
+
+interface Props<Row> {
+  title: string;
+  newLabel: string;
+  newHref: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  filterDefs: FilterDef[];
+  params: ListParams;
+  page: Page<Row> | undefined;
+  loading: boolean;
+  error: ApiError | null;
+  columns: Column<Row>[];
+  rowKey: (row: Row) => number;
+  rowHref: (row: Row) => string;
+  rowLabel?: (row: Row) => string;
+  intro?: ReactNode;
+}
+
+export function ListLayout<Row>(props: Props<Row>) {
+  const { params, page } = props;
+  const filtered = params.search !== '' || Object.keys(params.filters).length > 0;
+  return (
+    <div className="list-screen">
+      <header className="screen-header">
+        <div>
+          <h1>{props.title}</h1>
+          {props.intro}
+        </div>
+        <a className="btn btn-primary" href={props.newHref}>
+          {props.newLabel}
+        </a>
+      </header>
+      <div className="toolbar" role="search">
+        <SearchBox
+          label={props.searchLabel}
+          placeholder={props.searchPlaceholder}
+          value={params.search}
+          onSearch={params.setSearch}
+        />
+        {props.filterDefs.map((f) => (
+          <FilterSelect
+            key={f.key}
+            label={f.label}
+            value={params.filters[f.key] ?? ''}
+            options={f.options}
+            onChange={(v) => params.setFilter(f.key, v)}
+          />
+        ))}
+        {filtered && (
+          <button type="button" className="btn btn-quiet" onClick={params.clear}>
+            Nullstill
+          </button>
+        )}
+      </div>
+      {props.error ? (
+        <LoadError error={props.error} />
+      ) : (
+        <>
+          <p className="row-count" aria-live="polite">
+            {page ? rowCountText(params.offset, page.rows.length, page.total) : ' '}
+          </p>
+          {page && (
+            <DataTable
+              caption={props.title}
+              columns={props.columns}
+              rows={page.rows}
+              rowKey={props.rowKey}
+              rowHref={props.rowHref}
+              rowLabel={props.rowLabel}
+              sort={params.sort}
+              dir={params.dir}
+              onSort={params.toggleSort}
+              busy={props.loading}
+              empty={
+                filtered ? 'Ingen treff. Prøv et annet søk eller færre filtre.' : 'Ingen ennå.'
+              }
+            />
+          )}
+          {page && (
+            <Pager
+              offset={params.offset}
+              limit={PAGE_SIZE}
+              total={page.total}
+              onPage={params.setPage}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,218 @@
+// The overview's charts (Recharts). Each chart has a caption and, for screen readers, the
+// same numbers as a table.
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Overview } from '../../../../main/contract/api';
+import { formatInteger } from '../../../../main/domain/format';
+import { Panel } from '../../components/Panel';
+import { bedroomRows, statusBars, tenureBars, type Bar as BarDatum } from './chartData';
+
+const COLORS = {
+  primary: '#2f5d8a',
+  need: '#c7772b',
+  grid: '#e3e7ec',
+  axis: '#5b6573',
+};
+
+const STATUS_COLORS: Record<string, string> = {
+  utleid: '#2f5d8a',
+  ledig: '#3b8a5a',
+  under_rehabilitering: '#c7952b',
+  ute_av_drift: '#8a939e',
+  til_salgs: '#8a5a9e',
+};
+
+const TENURE_COLORS: Record<string, string> = {
+  eid: '#2f5d8a',
+  framleie: '#6f9cc7',
+  tildelingsrett: '#a9c3dd',
+};
+
+const axisTick = { fill: COLORS.axis, fontSize: 12 };
+const fmt = (v: unknown) => formatInteger(Number(v));
+const tooltipFormatter = (v: unknown) => formatInteger(Number(v));
+
+function DataTableSr(props: { caption: string; head: string[]; rows: (string | number)[][] }) {
+  return (
+    <table className="sr-only">
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          {props.head.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={String(r[0])}>
+            {r.map((c, i) => (
+              <td key={i}>{typeof c === 'number' ? formatInteger(c) : c}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function HorizontalBars(props: {
+  title: string;
+  data: BarDatum[];
+  colors: Record<string, string>;
+}) {
+  const height = 210;
+  return (
+    <Panel title={props.title} className="chart-panel">
+      <div aria-hidden="true">
+        <ResponsiveContainer width="100%" height={height}>
+          <BarChart
+            data={props.data}
+            layout="vertical"
+            margin={{ top: 4, right: 48, bottom: 4, left: 8 }}
+          >
+            <CartesianGrid horizontal={false} stroke={COLORS.grid} />
+            <XAxis type="number" allowDecimals={false} tick={axisTick} tickFormatter={fmt} />
+            <YAxis type="category" dataKey="name" width={150} tick={axisTick} />
+            <Tooltip formatter={tooltipFormatter} cursor={{ fill: '#f1f4f7' }} />
+            <Bar dataKey="value" name="Boliger" isAnimationActive={false} barSize={20}>
+              {props.data.map((d) => (
+                <Cell key={d.key} fill={props.colors[d.key] ?? COLORS.primary} />
+              ))}
+              <LabelList dataKey="value" position="right" formatter={fmt} fill="#1d2733" />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <DataTableSr
+        caption={props.title}
+        head={['', 'Boliger']}
+        rows={props.data.map((d) => [d.name, d.value])}
+      />
+    </Panel>
+  );
+}
+
+export function TenureChart({ overview }: { overview: Overview }) {
+  return (
+    <HorizontalBars
+      title="Boliger etter eierform"
+      data={tenureBars(overview)}
+      colors={TENURE_COLORS}
+    />
+  );
+}
+
+export function StatusChart({ overview }: { overview: Overview }) {
+  return (
+    <HorizontalBars
+      title="Boliger etter status"
+      data={statusBars(overview)}
+      colors={STATUS_COLORS}
+    />
+  );
+}
+
+export function BedroomChart({ overview }: { overview: Overview }) {
+  const data = bedroomRows(overview);
+  return (
+    <Panel title="Soverom: boligmassen mot ventelisten" className="chart-panel">
+      <p className="chart-caption">
+        Antall boliger med hvert antall soverom, ved siden av hvor mange søkere på ventelisten som
+        trenger det.
+      </p>
+      <div aria-hidden="true">
+        <ResponsiveContainer width="100%" height={240}>
+          <BarChart data={data} margin={{ top: 16, right: 8, bottom: 4, left: 0 }} barGap={2}>
+            <CartesianGrid vertical={false} stroke={COLORS.grid} />
+            <XAxis dataKey="bedrooms" tick={axisTick} tickFormatter={(b: string) => `${b} sov.`} />
+            <YAxis allowDecimals={false} tick={axisTick} tickFormatter={fmt} width={40} />
+            <Tooltip
+              formatter={tooltipFormatter}
+              labelFormatter={(b) => `${String(b)} soverom`}
+              cursor={{ fill: '#f1f4f7' }}
+            />
+            <Legend wrapperStyle={{ fontSize: 13 }} />
+            <Bar
+              dataKey="stock"
+              name="Boliger i boligmassen"
+              fill={COLORS.primary}
+              isAnimationActive={false}
+            >
+              <LabelList dataKey="stock" position="top" formatter={fmt} className="chart-label" />
+            </Bar>
+            <Bar
+              dataKey="need"
+              name="Søkere på ventelisten"
+              fill={COLORS.need}
+              isAnimationActive={false}
+            >
+              <LabelList dataKey="need" position="top" formatter={fmt} className="chart-label" />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <DataTableSr
+        caption="Soverom: boligmassen mot ventelisten"
+        head={['Soverom', 'Boliger', 'Søkere']}
+        rows={data.map((d) => [d.bedrooms, d.stock, d.need])}
+      />
+    </Panel>
+  );
+}
+
+export function ForecastChart({ overview }: { overview: Overview }) {
+  const data = overview.forecasts;
+  return (
+    <Panel title="Prognoser: husstander per år" className="chart-panel">
+      <p className="chart-caption">
+        Forventet behov fra prognoser, f.eks. bosetting av flyktninger avtalt med IMDi.
+      </p>
+      {data.length === 0 ? (
+        <p className="muted">Ingen prognoser er registrert.</p>
+      ) : (
+        <div aria-hidden="true">
+          <ResponsiveContainer width="100%" height={240}>
+            <BarChart data={data} margin={{ top: 16, right: 8, bottom: 4, left: 0 }}>
+              <CartesianGrid vertical={false} stroke={COLORS.grid} />
+              <XAxis dataKey="year" tick={axisTick} />
+              <YAxis allowDecimals={false} tick={axisTick} tickFormatter={fmt} width={40} />
+              <Tooltip formatter={tooltipFormatter} cursor={{ fill: '#f1f4f7' }} />
+              <Bar
+                dataKey="households"
+                name="Husstander"
+                fill={COLORS.need}
+                isAnimationActive={false}
+                barSize={48}
+              >
+                <LabelList
+                  dataKey="households"
+                  position="top"
+                  formatter={fmt}
+                  className="chart-label"
+                />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+      <DataTableSr
+        caption="Prognoser: husstander per år"
+        head={['År', 'Husstander']}
+        rows={data.map((d) => [String(d.year), d.households])}
+      />
+    </Panel>
+  );
+}

@@ -1,0 +1,230 @@
+// Sammenlign: two to four scenarios (including «Ingen tiltak») side by side — key figures,
+// stock, balance, investment and net cost per year, and the balance per segment — as tables
+// and charts. The scenarios come from ?ids=ingen,3,5; names link to the editor and back.
+import { useState } from 'react';
+import { BASELINE_NAME, SEGMENT_KEYS, segmentLabel } from '../../../../../main/domain/scenario';
+import { LoadError } from '../../../components/LoadError';
+import { Panel } from '../../../components/Panel';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { href, replaceQuery, type Route } from '../../../state/router';
+import { PlanExport } from '../ExportButton';
+import { homes, kr, signed, yearList } from '../fmt';
+import { BASELINE_ID } from '../list/ScenarioList';
+import { useSnapshot } from '../useSnapshot';
+import { byYear, CompareBars, CompareLines, SegmentBars } from './CompareCharts';
+import { KeyFigureTable, PerYearTable, SegmentGapTable } from './CompareTables';
+import { useCompared, type Compared } from './useCompared';
+import '../scenarios.css';
+
+const MAX = 4;
+
+function parseIds(raw: string | null): string[] {
+  const out: string[] = [];
+  for (const p of (raw ?? '').split(',')) {
+    const k = p.trim();
+    if ((k === BASELINE_ID || /^\d+$/.test(k)) && !out.includes(k)) out.push(k);
+  }
+  return out.slice(0, MAX);
+}
+
+export function CompareScreen({ route }: { route: Route }) {
+  const keys = parseIds(route.query.get('ids'));
+  const list = useApiQuery('scenarios.list', {});
+  const { index, error } = useSnapshot();
+  const { items, error: loadError } = useCompared(keys, index);
+  const setKeys = (next: string[]) => replaceQuery({ ids: next.join(',') || null });
+  const err = error ?? loadError ?? list.error;
+  return (
+    <div className="compare-screen">
+      <header className="screen-header">
+        <div>
+          <h1>Sammenlign scenarioer</h1>
+          <p className="lead">
+            «{BASELINE_NAME}» bruker periode og forutsetninger fra det første scenarioet.
+          </p>
+        </div>
+        <div className="header-actions">
+          <PlanExport
+            ids={(items ?? []).map((c) => c.id)}
+            unsaved={(items ?? []).some((c) => c.draft)}
+          />
+        </div>
+      </header>
+      <fieldset className="compare-picker">
+        <legend>Scenarioer som sammenlignes (to til fire)</legend>
+        {[
+          { id: BASELINE_ID, name: BASELINE_NAME },
+          ...(list.data ?? []).map((s) => ({ id: String(s.id), name: s.name })),
+        ].map((s) => (
+          <label key={s.id} className="inline-check">
+            <input
+              type="checkbox"
+              checked={keys.includes(s.id)}
+              disabled={!keys.includes(s.id) && keys.length >= MAX}
+              onChange={(e) =>
+                setKeys(e.target.checked ? [...keys, s.id] : keys.filter((k) => k !== s.id))
+              }
+            />
+            {s.name}
+          </label>
+        ))}
+      </fieldset>
+      {err && <LoadError error={err} />}
+      {keys.length < 2 && <p className="muted">Velg minst to scenarioer.</p>}
+      {items && keys.length >= 2 && <Comparison items={items} ids={keys.join(',')} />}
+    </div>
+  );
+}
+
+function Head({ c, ids }: { c: Compared; ids: string }) {
+  const link =
+    c.id === null
+      ? href(`/scenarier/${BASELINE_ID}`)
+      : href(`/scenarier/${c.id}`, { sammenlign: ids });
+  return (
+    <span className="compare-head">
+      <a href={link}>{c.name}</a>
+      {c.draft && <span className="badge badge-warn">ikke lagret</span>}
+    </span>
+  );
+}
+
+function Comparison({ items, ids }: { items: Compared[]; ids: string }) {
+  const broken = items.filter((c) => !c.result);
+  const ok = items.filter(
+    (c): c is Compared & { result: NonNullable<Compared['result']> } => !!c.result,
+  );
+  const first = Math.min(...ok.map((c) => c.result.startYear));
+  const end = Math.max(...ok.map((c) => c.result.startYear + c.result.years));
+  const years = ok.length ? yearList(first, end - first) : [];
+  const [year, setYear] = useState<number | null>(null);
+  const [cumulative, setCumulative] = useState(false);
+  const gapYear = year !== null && years.includes(year) ? year : (years[years.length - 1] ?? first);
+  const segments = SEGMENT_KEYS.filter((k) =>
+    ok.some((c) =>
+      c.result.perYear.some(
+        (y) => y.needs.segments[k].demandTotal !== 0 || y.needs.segments[k].supplyTotal !== 0,
+      ),
+    ),
+  );
+  const segmentData = segments.map((k) => {
+    const row: Record<string, number | string | null> = { label: segmentLabel(k) };
+    ok.forEach((c, i) => {
+      const y = c.result.perYear.find((p) => p.year === gapYear);
+      row[`s${i}`] = y
+        ? cumulative
+          ? y.needs.segments[k].cumulativeGap
+          : y.needs.segments[k].gap
+        : null;
+    });
+    return row;
+  });
+  return (
+    <>
+      {broken.map((c) => (
+        <p key={c.key} className="field-error">
+          «{c.name}» har feil og kan ikke beregnes: {c.errors[0]?.message}{' '}
+          {c.id !== null && <a href={href(`/scenarier/${c.id}`)}>Åpne scenarioet</a>}
+        </p>
+      ))}
+      <Panel title="Nøkkeltall">
+        <KeyFigureTable
+          items={ok}
+          heads={ok.map((c) => (
+            <Head key={c.key} c={c} ids={ids} />
+          ))}
+        />
+      </Panel>
+      <div className="chart-grid three">
+        <CompareLines
+          title="Boligmassen 31.12"
+          items={ok}
+          years={years}
+          value={(y) => y.stock.total}
+        />
+        <CompareBars
+          title="Netto kostnad per år"
+          items={ok}
+          x="year"
+          money
+          data={byYear(ok, years, (y) => y.netCost)}
+        />
+        <CompareBars
+          title="Netto investering per år"
+          items={ok}
+          x="year"
+          money
+          data={byYear(ok, years, (y) => y.netInvestment)}
+        />
+      </div>
+      <Panel title="Per år">
+        <h3 className="table-title">Boliger 31.12</h3>
+        <PerYearTable
+          caption="Boliger 31.12 per scenario"
+          items={ok}
+          years={years}
+          value={(y) => y.stock.total}
+          format={homes}
+        />
+        <h3 className="table-title">Balanse (tilbud − behov), alle segmenter</h3>
+        <PerYearTable
+          caption="Balanse per scenario"
+          items={ok}
+          years={years}
+          value={(y) => y.needs.total.gap}
+          format={signed}
+        />
+        <h3 className="table-title">Netto investering</h3>
+        <PerYearTable
+          caption="Netto investering per scenario"
+          items={ok}
+          years={years}
+          value={(y) => y.netInvestment}
+          format={kr}
+        />
+        <h3 className="table-title">Netto kostnad</h3>
+        <PerYearTable
+          caption="Netto kostnad per scenario"
+          items={ok}
+          years={years}
+          value={(y) => y.netCost}
+          format={kr}
+        />
+      </Panel>
+      <Panel
+        title={`Balanse per segment ${gapYear}`}
+        actions={
+          <div className="inline-controls">
+            <label className="inline-check">
+              År
+              <select value={String(gapYear)} onChange={(e) => setYear(Number(e.target.value))}>
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="inline-check">
+              <input
+                type="checkbox"
+                checked={cumulative}
+                onChange={(e) => setCumulative(e.target.checked)}
+              />
+              Akkumulert
+            </label>
+          </div>
+        }
+      >
+        <div className="segment-compare">
+          <SegmentGapTable items={ok} year={gapYear} cumulative={cumulative} />
+          <SegmentBars
+            title={`${cumulative ? 'Akkumulert balanse' : 'Balanse'} per segment ${gapYear}`}
+            items={ok}
+            data={segmentData}
+          />
+        </div>
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+// Side-by-side tables: key figures per scenario, figures per year (one row per scenario), and
+// the balance per segment in a chosen year.
+import type { ReactNode } from 'react';
+import {
+  SEGMENT_KEYS,
+  segmentLabel,
+  type PlanResult,
+  type PlanYear,
+} from '../../../../../main/domain/scenario';
+import { homes, kr, period, pct, signed } from '../fmt';
+import { YearTable, type YearRow } from '../results/YearTable';
+import type { Compared } from './useCompared';
+
+type Ok = Compared & { result: PlanResult };
+
+const lastYear = (r: PlanResult) => r.perYear[r.perYear.length - 1]!;
+
+export function KeyFigureTable({ items, heads }: { items: Ok[]; heads: ReactNode[] }) {
+  const rows: { label: string; value: (r: PlanResult) => string }[] = [
+    { label: 'Periode', value: (r) => period(r.startYear, r.years) },
+    { label: 'Boliger 31.12 siste år', value: (r) => homes(lastYear(r).stock.total) },
+    {
+      label: 'Akkumulert balanse siste år',
+      value: (r) => signed(lastYear(r).needs.total.cumulativeGap),
+    },
+    { label: 'Dekningsgrad siste år', value: (r) => pct(lastYear(r).needs.total.coverage) },
+    { label: 'Netto investering i perioden', value: (r) => kr(r.total.netInvestment) },
+    { label: 'Netto driftsutgift i perioden', value: (r) => kr(r.total.netOperatingCost) },
+    { label: 'Netto kostnad i perioden', value: (r) => kr(r.total.netCost) },
+    { label: 'Nåverdi av netto kostnad', value: (r) => kr(r.npv) },
+  ];
+  return (
+    <div className="table-wrap">
+      <table className="data-table compare-table">
+        <caption className="sr-only">Nøkkeltall per scenario</caption>
+        <thead>
+          <tr>
+            <th scope="col">Nøkkeltall</th>
+            {heads.map((h, i) => (
+              <th key={items[i]!.key} scope="col" className="align-right">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              {items.map((c) => (
+                <td key={c.key} className="align-right" data-scenario={c.key}>
+                  {row.value(c.result)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function PerYearTable(props: {
+  caption: string;
+  items: Ok[];
+  years: number[];
+  value: (y: PlanYear) => number;
+  format: (n: number) => string;
+}) {
+  const rows: YearRow[] = props.items.map((c) => ({
+    key: c.key,
+    label: c.name,
+    values: props.years.map((year) => {
+      const y = c.result.perYear.find((p) => p.year === year);
+      return y ? props.value(y) : null;
+    }),
+    format: props.format,
+  }));
+  return (
+    <YearTable
+      caption={props.caption}
+      head="Scenario"
+      years={props.years}
+      rows={rows}
+      minCol={props.format === kr ? 125 : 70}
+    />
+  );
+}
+
+export function SegmentGapTable(props: { items: Ok[]; year: number; cumulative: boolean }) {
+  const cell = (c: Ok, k: (typeof SEGMENT_KEYS)[number]) => {
+    const y = c.result.perYear.find((p) => p.year === props.year);
+    if (!y) return null;
+    const s = y.needs.segments[k];
+    return props.cumulative ? s.cumulativeGap : s.gap;
+  };
+  const segments = SEGMENT_KEYS.filter((k) =>
+    props.items.some((c) =>
+      c.result.perYear.some(
+        (y) => y.needs.segments[k].demandTotal !== 0 || y.needs.segments[k].supplyTotal !== 0,
+      ),
+    ),
+  );
+  return (
+    <div className="table-wrap">
+      <table
+        className="data-table compact year-table"
+        style={{ minWidth: 230 + props.items.length * 90 }}
+      >
+        <caption className="sr-only">
+          {props.cumulative ? 'Akkumulert balanse' : 'Balanse'} per segment {props.year}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Segment</th>
+            {props.items.map((c) => (
+              <th key={c.key} scope="col" className="align-right">
+                {c.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {segments.map((k) => (
+            <tr key={k}>
+              <th scope="row">{segmentLabel(k)}</th>
+              {props.items.map((c) => {
+                const v = cell(c, k);
+                return (
+                  <td key={c.key} className="align-right">
+                    {v === null ? '–' : signed(v)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

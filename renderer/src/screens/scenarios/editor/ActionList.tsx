@@ -1,0 +1,162 @@
+// The scenario's actions: one row each with its title, year, what it does and what it costs
+// over the period (from the engine's per-action budget); open, move, remove. Below, buttons
+// to add an action of each kind.
+import {
+  ACTION_KIND_LABEL,
+  ACTION_KINDS,
+  actionTitle,
+  type Action,
+  type ActionKind,
+  type Issue,
+  type PlanResult,
+  type Scenario,
+} from '../../../../../main/domain/scenario';
+import { actionYears, describeAction } from '../actions/describe';
+import { kr } from '../fmt';
+import type { SnapshotIndex } from '../useSnapshot';
+
+interface Props {
+  scenario: Scenario;
+  result: PlanResult | null;
+  stale: boolean;
+  issues: Issue[];
+  index: SnapshotIndex;
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  onActions: (actions: Action[]) => void;
+  onAdd: (kind: ActionKind) => void;
+}
+
+export function ActionList(props: Props) {
+  const { scenario: s, result, issues, selectedId } = props;
+  const move = (i: number, d: number) => {
+    const next = [...s.actions];
+    const [a] = next.splice(i, 1);
+    next.splice(i + d, 0, a!);
+    props.onActions(next);
+  };
+  const remove = (i: number) => {
+    const a = s.actions[i]!;
+    props.onActions(s.actions.filter((_, j) => j !== i));
+    if (a.id === selectedId) props.onSelect(null);
+  };
+  return (
+    <div className="action-list">
+      {s.actions.length === 0 ? (
+        <p className="empty-actions">
+          Scenarioet har ingen tiltak ennå. Legg til kjøp, bygging, salg, framleie, leie-til-eie,
+          rehabilitering eller avvikling nedenfor.
+        </p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table compact actions-table">
+            <caption className="sr-only">Tiltak i scenarioet</caption>
+            <thead>
+              <tr>
+                <th scope="col">Tiltak</th>
+                <th scope="col" className="align-right">
+                  År
+                </th>
+                <th scope="col">Hva</th>
+                <th scope="col" className="align-right">
+                  Netto kostnad i perioden
+                </th>
+                <th scope="col" className="align-right">
+                  Nåverdi
+                </th>
+                <th scope="col">
+                  <span className="sr-only">Handlinger</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.actions.map((a, i) => {
+                const title = actionTitle(a, i);
+                const errors = issues.filter((x) => x.actionIndex === i && x.severity === 'error');
+                const warnings = issues.filter(
+                  (x) => x.actionIndex === i && x.severity === 'warning',
+                );
+                const budget = props.stale
+                  ? undefined
+                  : result?.byAction.find((b) => b.actionId === a.id);
+                const on = a.id === selectedId;
+                return (
+                  <tr
+                    key={a.id}
+                    className={[on ? 'picked' : '', errors.length ? 'has-issues' : '']
+                      .filter(Boolean)
+                      .join(' ')}
+                    data-action={a.id}
+                  >
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="link action-title"
+                        aria-expanded={on}
+                        onClick={() => props.onSelect(on ? null : a.id)}
+                      >
+                        {title}
+                      </button>
+                      {errors.length > 0 && (
+                        <span className="badge badge-error">
+                          {errors.length === 1 ? '1 feil' : `${errors.length} feil`}
+                        </span>
+                      )}
+                      {warnings.length > 0 && (
+                        <span className="badge badge-warn">
+                          {warnings.length === 1 ? '1 merknad' : `${warnings.length} merknader`}
+                        </span>
+                      )}
+                    </th>
+                    <td className="align-right">{actionYears(a)}</td>
+                    <td className="action-what">{describeAction(a, s, props.index)}</td>
+                    <td className="align-right">{budget ? kr(budget.total.netCost) : '–'}</td>
+                    <td className="align-right">{budget ? kr(budget.npv) : '–'}</td>
+                    <td className="row-actions">
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        aria-label={`Flytt ${title} opp`}
+                        title="Flytt opp"
+                        disabled={i === 0}
+                        onClick={() => move(i, -1)}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        aria-label={`Flytt ${title} ned`}
+                        title="Flytt ned"
+                        disabled={i === s.actions.length - 1}
+                        onClick={() => move(i, 1)}
+                      >
+                        ↓
+                      </button>
+                      <button
+                        type="button"
+                        className="btn btn-small btn-danger-quiet"
+                        aria-label={`Fjern ${title}`}
+                        onClick={() => remove(i)}
+                      >
+                        Fjern
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="add-actions" role="group" aria-label="Legg til tiltak">
+        <span className="add-label">Legg til tiltak:</span>
+        {ACTION_KINDS.map((k) => (
+          <button key={k} type="button" className="btn btn-small" onClick={() => props.onAdd(k)}>
+            + {ACTION_KIND_LABEL[k]}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+// The editor's tabs: actions, assumptions, results per year, needs and coverage, per action.
+import type { Action, ActionKind, Scenario } from '../../../../../main/domain/scenario';
+import { Panel } from '../../../components/Panel';
+import { Tabs } from '../../../components/Tabs';
+import { replaceQuery, type Route } from '../../../state/router';
+import { ActionForm } from '../actions/ActionForm';
+import { messagesFor } from '../issues';
+import { BudgetTables } from '../results/BudgetTables';
+import { ByAction } from '../results/ByAction';
+import { MoneyChart, StockChart } from '../results/PlanCharts';
+import { Projects } from '../results/Projects';
+import { StockTables } from '../results/StockTables';
+import type { PlanState } from '../usePlan';
+import type { SnapshotIndex } from '../useSnapshot';
+import { ActionList } from './ActionList';
+import { AssumptionsForm } from './AssumptionsForm';
+import { EditorFigures } from './EditorFigures';
+import { PlanNeeds } from './PlanNeeds';
+
+interface Props {
+  tab: string;
+  scenario: Scenario;
+  plan: PlanState;
+  index: SnapshotIndex;
+  route: Route;
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  onChange: (s: Scenario) => void;
+  onActions: (a: Action[]) => void;
+  onAdd: (k: ActionKind) => void;
+  serverErrors: Record<string, string>;
+}
+
+export function EditorTabs(p: Props) {
+  const { scenario: s, plan } = p;
+  const result = plan.result;
+  const topErrors = plan.errors.filter((i) => i.actionIndex === null).length;
+  const actionErrors = plan.errors.length - topErrors;
+  const tabs = [
+    { id: 'tiltak', label: `Tiltak (${s.actions.length})${actionErrors ? ' ⚠' : ''}` },
+    { id: 'forutsetninger', label: `Forutsetninger${topErrors ? ' ⚠' : ''}` },
+    { id: 'resultater', label: 'Resultater per år' },
+    { id: 'behov', label: 'Behov og dekning' },
+    { id: 'per-tiltak', label: 'Per tiltak og prosjekt' },
+  ];
+  const tab = tabs.some((t) => t.id === p.tab) ? p.tab : 'tiltak';
+  const position = s.actions.findIndex((a) => a.id === p.selectedId);
+  const selected = position >= 0 ? s.actions[position] : undefined;
+  const warnings = plan.issues.filter((i) => i.severity === 'warning');
+  const needsResult = tab === 'resultater' || tab === 'behov' || tab === 'per-tiltak';
+
+  return (
+    <>
+      {result && <EditorFigures result={result} baseline={plan.baseline} stale={plan.stale} />}
+      {plan.stale && (
+        <p className="stale-note" role="status">
+          Tallene viser siste gyldige beregning. Rett feilene for å se virkningen av endringene.
+        </p>
+      )}
+      {plan.failure && (
+        <p className="field-error" role="alert">
+          Beregningen feilet: {plan.failure}
+        </p>
+      )}
+      <Tabs
+        label="Scenarioet"
+        tabs={tabs}
+        selected={tab}
+        onSelect={(t) => replaceQuery({ fane: t === 'tiltak' ? null : t })}
+      >
+        {tab === 'tiltak' && (
+          <>
+            <ActionList
+              scenario={s}
+              result={result}
+              stale={plan.stale}
+              issues={plan.issues}
+              index={p.index}
+              selectedId={p.selectedId}
+              onSelect={p.onSelect}
+              onActions={p.onActions}
+              onAdd={p.onAdd}
+            />
+            {selected && (
+              <ActionForm
+                key={selected.id}
+                action={selected}
+                position={position}
+                scenario={s}
+                index={p.index}
+                msg={messagesFor(plan.issues, position)}
+                onChange={(a) => p.onActions(s.actions.map((x, i) => (i === position ? a : x)))}
+                onClose={() => {
+                  p.onSelect(null);
+                  // Back to the action's row, where the planner came from.
+                  requestAnimationFrame(() =>
+                    document
+                      .querySelector<HTMLElement>(
+                        `[data-action="${CSS.escape(selected.id)}"] .action-title`,
+                      )
+                      ?.focus(),
+                  );
+                }}
+              />
+            )}
+            {warnings.length > 0 && (
+              <Panel title={`Merknader (${warnings.length})`} className="warnings-panel">
+                <ul className="issue-list">
+                  {warnings.map((w, i) => (
+                    <li key={i} className="issue-warning">
+                      {w.message}
+                    </li>
+                  ))}
+                </ul>
+              </Panel>
+            )}
+          </>
+        )}
+        {tab === 'forutsetninger' && (
+          <AssumptionsForm
+            scenario={s}
+            onChange={p.onChange}
+            msg={messagesFor(plan.issues, null)}
+            serverErrors={p.serverErrors}
+          />
+        )}
+        {needsResult && !result && (
+          <p className="muted">Ingen beregning ennå: rett feilene først.</p>
+        )}
+        {tab === 'resultater' && result && (
+          <>
+            <div className="chart-grid">
+              <StockChart result={result} baseline={plan.baseline} />
+              <MoneyChart result={result} />
+            </div>
+            <Panel title="Boligmassen">
+              <StockTables perYear={result.perYear} />
+            </Panel>
+            <Panel title="Budsjett">
+              <BudgetTables
+                subject={s.name}
+                perYear={result.perYear}
+                total={result.total}
+                npv={result.npv}
+                loanBalance={result.perYear.map((y) => y.loanBalance)}
+              />
+            </Panel>
+            {result.warnings.length > 0 && (
+              <Panel title="Merknader">
+                <ul className="issue-list">
+                  {result.warnings.map((w, i) => (
+                    <li key={i} className="issue-warning">
+                      {w.message}
+                    </li>
+                  ))}
+                </ul>
+              </Panel>
+            )}
+          </>
+        )}
+        {tab === 'behov' && result && (
+          <PlanNeeds result={result} scenario={s} index={p.index} route={p.route} />
+        )}
+        {tab === 'per-tiltak' && result && (
+          <>
+            <ByAction result={result} />
+            <Projects result={result} />
+          </>
+        )}
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+// Display formats for plan figures (formatting only; the figures come from the engine).
+import {
+  formatInteger,
+  formatKr,
+  formatNumber,
+  formatPercent,
+} from '../../../../main/domain/format';
+
+export { formatKr as kr, formatInteger as int };
+
+/** Homes and households: expected values may have decimals; tiny values read as 0. */
+export function homes(v: number): string {
+  return formatNumber(Math.abs(v) < 0.05 ? 0 : v, 1);
+}
+
+/** A balance: «+2», «-3,5», «0». */
+export function signed(v: number): string {
+  const t = homes(v);
+  return v >= 0.05 ? `+${t}` : t;
+}
+
+/** Coverage and other shares as whole per cent: «75 %». */
+export function pct(v: number): string {
+  return formatPercent(v, 0);
+}
+
+/** A rate with the decimals it has (up to two): «4,5 %», «3 %», «5,25 %». */
+export function rate(v: number): string {
+  const p = Number((v * 100).toFixed(2));
+  const decimals = Number.isInteger(p) ? 0 : Number.isInteger(p * 10) ? 1 : 2;
+  return formatPercent(v, decimals);
+}
+
+/** «2027–2030» (or «2027» for one year). */
+export function period(startYear: number, years: number): string {
+  return years <= 1 ? String(startYear) : `${startYear}–${startYear + years - 1}`;
+}
+
+export function yearList(startYear: number, years: number): number[] {
+  return Array.from({ length: years }, (_, i) => startYear + i);
+}
+
+/** CSS class for a balance cell: shortfall (red), surplus (green), balanced. */
+export function gapClass(v: number): string {
+  if (v <= -3) return 'gap-neg gap-strong';
+  if (v < -0.05) return 'gap-neg';
+  if (v > 0.05) return 'gap-pos';
+  return 'gap-zero';
+}

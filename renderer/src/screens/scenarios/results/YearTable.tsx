@@ -1,0 +1,71 @@
+// A table of figures per year (rows × years), numbers right-aligned in tabular figures, with
+// an optional sum column whose values the caller takes from the engine's totals.
+export interface YearRow {
+  key: string;
+  label: string;
+  values: (number | null)[];
+  sum?: number | null;
+  format: (n: number) => string;
+  /** 'subtotal', 'total', 'indent'. */
+  cls?: string;
+}
+
+interface Props {
+  caption: string;
+  /** Visible heading of the first column. */
+  head: string;
+  years: number[];
+  rows: YearRow[];
+  sumLabel?: string;
+  /** Minimum width of a year column (px); the table scrolls sideways below that. */
+  minCol?: number;
+}
+
+/** Label column width; year columns share the rest equally, so stacked tables line up. */
+export const LABEL_COL = 290;
+
+export function YearTable({ caption, head, years, rows, sumLabel, minCol = 80 }: Props) {
+  const cols = years.length + (sumLabel ? 1 : 0);
+  return (
+    <div className="table-wrap">
+      <table
+        className="data-table compact year-table"
+        style={{ minWidth: LABEL_COL + cols * minCol }}
+      >
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{head}</th>
+            {years.map((y) => (
+              <th key={y} scope="col" className="align-right">
+                {y}
+              </th>
+            ))}
+            {sumLabel && (
+              <th scope="col" className="align-right sum-col">
+                {sumLabel}
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className={r.cls}>
+              <th scope="row">{r.label}</th>
+              {r.values.map((v, i) => (
+                <td key={i} className="align-right">
+                  {v === null ? '–' : r.format(v)}
+                </td>
+              ))}
+              {sumLabel && (
+                <td className="align-right sum-col">
+                  {r.sum === null || r.sum === undefined ? '' : r.format(r.sum)}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+// Verdi per bolig: each owned home's 30-year net present value (rent less running costs and
+// backlog), lowest first — the candidates to consider for sale. Ticked homes become a salg
+// action in a chosen scenario.
+import { useMemo, useState } from 'react';
+import {
+  DEFAULT_ASSUMPTIONS,
+  SEGMENT_KEYS,
+  segmentLabel,
+  unitValues,
+  type SegmentKey,
+} from '../../../../../main/domain/scenario';
+import { conditionLabel } from '../../../../../main/domain/labels';
+import { FilterSelect } from '../../../components/FilterSelect';
+import { LoadError } from '../../../components/LoadError';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { href, replaceQuery, type Route } from '../../../state/router';
+import { useDrafts } from '../drafts';
+import { int, kr, rate } from '../fmt';
+import { useSnapshot } from '../useSnapshot';
+import { ToSaleBar } from './ToSaleBar';
+import '../scenarios.css';
+
+const PAGE = 200;
+
+export function UnitValueScreen({ route }: { route: Route }) {
+  const { index, error } = useSnapshot();
+  const list = useApiQuery('scenarios.list', {});
+  const drafts = useDrafts();
+  const sourceId = Number(route.query.get('forutsetninger')) || null;
+  const source = useApiQuery('scenarios.get', sourceId ? { id: sourceId } : null);
+  const assumptions =
+    (sourceId && (drafts.get(sourceId) ?? source.data?.scenario)?.assumptions) ||
+    DEFAULT_ASSUMPTIONS;
+  const values = useMemo(
+    () => (index ? unitValues(index.snapshot, assumptions) : []),
+    [index, assumptions],
+  );
+  const [search, setSearch] = useState('');
+  const [segment, setSegment] = useState<SegmentKey | ''>('');
+  const [shown, setShown] = useState(PAGE);
+  const [picked, setPicked] = useState<number[]>([]);
+  const term = search.trim().toLowerCase();
+  const rows = values.filter(
+    (v) =>
+      (!segment || v.segment === segment) &&
+      (!term || v.unitNo.toLowerCase().includes(term) || v.address.toLowerCase().includes(term)),
+  );
+  const err = error ?? list.error ?? source.error;
+  return (
+    <div className="value-screen">
+      <header className="screen-header">
+        <div>
+          <h1>Verdi per bolig</h1>
+          <p className="lead">
+            Nåverdi over 30 år av husleie minus drift, vedlikehold og forvaltning, fratrukket
+            vedlikeholdsetterslepet, for eide boliger. Lavest først: kandidater til salg.
+          </p>
+        </div>
+      </header>
+      {err && <LoadError error={err} />}
+      <div className="toolbar" role="search">
+        <div className="search-box">
+          <label htmlFor="value-search">Søk</label>
+          <input
+            id="value-search"
+            type="search"
+            value={search}
+            placeholder="Bolignr eller adresse"
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </div>
+        <FilterSelect
+          label="Segment"
+          value={segment}
+          options={SEGMENT_KEYS.map((k) => ({ value: k, label: segmentLabel(k) }))}
+          onChange={(v) => setSegment(v as SegmentKey | '')}
+        />
+        <div className="filter">
+          <label htmlFor="value-assumptions">Forutsetninger</label>
+          <select
+            id="value-assumptions"
+            value={sourceId ?? ''}
+            onChange={(e) => replaceQuery({ forutsetninger: e.target.value || null })}
+          >
+            <option value="">Standard</option>
+            {list.data?.map((s) => (
+              <option key={s.id} value={s.id}>
+                Fra «{s.name}»
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="toolbar-note muted">
+          Kalkulasjonsrente {rate(assumptions.discountRate)} · husleievekst{' '}
+          {rate(assumptions.rentGrowth)} · kostnadsvekst {rate(assumptions.costGrowth)}
+        </p>
+      </div>
+      <p className="row-count">
+        {int(rows.length)} eide boliger{picked.length ? ` · ${int(picked.length)} valgt` : ''}
+      </p>
+      <div className="table-wrap">
+        <table className="data-table compact value-table">
+          <caption className="sr-only">Verdi per bolig, lavest først</caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="sr-only">Velg</span>
+              </th>
+              <th scope="col" className="align-right">
+                Rang
+              </th>
+              <th scope="col">Bolignr</th>
+              <th scope="col">Adresse</th>
+              <th scope="col">Segment</th>
+              <th scope="col">Status</th>
+              <th scope="col" title="Tilstandsgrad">
+                TG
+              </th>
+              <th scope="col" className="align-right">
+                Etterslep
+              </th>
+              <th scope="col" className="align-right">
+                Månedsleie
+              </th>
+              <th scope="col" className="align-right">
+                Netto første år
+              </th>
+              <th scope="col" className="align-right">
+                Nåverdi
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, shown).map((v) => {
+              const on = picked.includes(v.unitId);
+              return (
+                <tr key={v.unitId} className={on ? 'picked' : undefined}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Velg bolig ${v.unitNo}`}
+                      checked={on}
+                      onChange={(e) =>
+                        setPicked((p) =>
+                          e.target.checked ? [...p, v.unitId] : p.filter((x) => x !== v.unitId),
+                        )
+                      }
+                    />
+                  </td>
+                  <td className="align-right">{int(v.rank)}</td>
+                  <td>
+                    <a href={href(`/boliger/${v.unitId}`)}>{v.unitNo}</a>
+                  </td>
+                  <td>{v.address}</td>
+                  <td>{segmentLabel(v.segment)}</td>
+                  <td>
+                    <StatusBadge status={v.status} />
+                  </td>
+                  <td>{conditionLabel(index?.units.get(v.unitId)?.condition ?? null)}</td>
+                  <td className="align-right">{kr(v.maintenanceBacklog)}</td>
+                  <td className="align-right">{kr(v.rentMonthly)}</td>
+                  <td className="align-right">{kr(v.annualNet)}</td>
+                  <td className={`align-right strong ${v.npv < 0 ? 'neg' : ''}`}>{kr(v.npv)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {rows.length === 0 && <div className="table-empty">Ingen treff.</div>}
+      </div>
+      {rows.length > shown && (
+        <p className="show-more">
+          <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
+            Vis flere ({int(rows.length - shown)} til)
+          </button>
+        </p>
+      )}
+      {picked.length > 0 && index && (
+        <ToSaleBar
+          unitIds={picked}
+          scenarios={list.data ?? []}
+          index={index}
+          onClear={() => setPicked([])}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,505 @@
+// runPlan: budgets per year and per action, stock and gaps, hand-calculated to the krone.
+// All cases use FLAT assumptions (no growth): management 8 000 kr/home, maintenance 300 kr/m²,
+// vacancy 3 %, discount rate 4 %.
+import { describe, expect, it } from 'vitest';
+import {
+  baselineScenario,
+  presentValue,
+  runPlan,
+  ScenarioValidationError,
+  type Action,
+  type PlanResult,
+} from '../../../main/domain/scenario';
+import { FLAT, household, scenario, snapshot, tenancy, unit } from './fixtures';
+
+const line = (r: PlanResult, id: string, year: number) =>
+  r.byAction.find((a) => a.actionId === id)!.perYear[year - r.startYear]!;
+
+describe('existing stock', () => {
+  const snap = snapshot({
+    units: [
+      unit(1),
+      unit(2, { status: 'ledig' }),
+      unit(3, {
+        tenure: 'framleie',
+        leaseEnd: '2028-06-30',
+        ownerRentMonthly: 9_000,
+      }),
+    ],
+  });
+  const r = runPlan(snap, scenario([]));
+
+  it('earns rent, pays owner rent, maintenance and management', () => {
+    // 2027: rent 3 × 10 000 × 12 = 360 000; vacancy 3 % = 10 800; owner rent 9 000 × 12 = 108 000
+    //       maintenance (owned only) 2 × 60 m² × 300 = 36 000; management 3 × 8 000 = 24 000
+    expect(line(r, 'register', 2027).operating).toEqual({
+      rentIncome: 360_000,
+      vacancyLoss: 10_800,
+      framleieRentPaid: 108_000,
+      operationMaintenance: 36_000,
+      management: 24_000,
+      interest: 0,
+      instalments: 0,
+    });
+    // 2028: the lease ends 30.06 → half a year: rent 240 000 + 60 000 = 300 000;
+    //       vacancy 9 000; owner rent 54 000; management 16 000 + 4 000 = 20 000
+    expect(line(r, 'register', 2028).operating).toMatchObject({
+      rentIncome: 300_000,
+      vacancyLoss: 9_000,
+      framleieRentPaid: 54_000,
+      management: 20_000,
+    });
+    // net 2027: 10 800 + 108 000 + 36 000 + 24 000 − 360 000 = −181 200 (a surplus)
+    expect(r.perYear[0]!.netOperatingCost).toBe(-181_200);
+    expect(r.perYear[0]!.netCost).toBe(-181_200);
+  });
+
+  it('counts the stock at 31 December', () => {
+    expect(r.perYear.map((y) => y.stock.total)).toEqual([3, 2, 2, 2]);
+    expect(r.perYear[0]!.stock.byTenure).toEqual({ eid: 2, framleie: 1, tildelingsrett: 0 });
+    expect(r.perYear[0]!.stock.bySegment['2|-|-']).toEqual({
+      eid: 2,
+      framleie: 1,
+      tildelingsrett: 0,
+    });
+  });
+
+  it('the baseline is the scenario without actions, named «Ingen tiltak»', () => {
+    const b = baselineScenario(scenario([]));
+    expect(b.name).toBe('Ingen tiltak');
+    expect(runPlan(snap, b).perYear).toEqual(r.perYear);
+  });
+});
+
+describe('purchase with a grant, sold in year 7', () => {
+  const snap = snapshot({ units: [unit(1)] });
+  const actions: Action[] = [
+    {
+      kind: 'kjop',
+      id: 'k1',
+      year: 2027,
+      segment: '3|-|-',
+      count: 1,
+      pricePerHome: 3_000_000,
+      areaM2PerHome: 70,
+      rentMonthlyPerHome: 12_000,
+      grant: { mode: 'rate' }, // group «øvrige»: 8 500 kr/m², max 80 m²
+      loan: { type: 'serial', interestRate: 0.04, years: 30, share: 1 },
+    },
+    {
+      kind: 'salg',
+      id: 's1',
+      year: 2034,
+      target: { mode: 'action', actionId: 'k1', count: 1 },
+      pricePerHome: 3_200_000,
+    },
+  ];
+  const r = runPlan(snap, scenario(actions, { years: 10 }));
+
+  it('books the purchase, the grant and the loan in the purchase year', () => {
+    // grant 70 × 8 500 = 595 000; loan 3 000 000 − 595 000 = 2 405 000 (share 1)
+    const k = line(r, 'k1', 2027);
+    expect(k.investment).toMatchObject({
+      purchases: 3_000_000,
+      grants: 595_000,
+      newLoans: 2_405_000,
+    });
+    expect(k.netInvestment).toBe(0);
+    // rent 144 000; vacancy 4 320; maintenance 70 × 300 = 21 000; management 8 000;
+    // interest 2 405 000 × 4 % = 96 200; instalment 2 405 000 / 30 = 80 166.67 → 80 167
+    expect(k.operating).toEqual({
+      rentIncome: 144_000,
+      vacancyLoss: 4_320,
+      framleieRentPaid: 0,
+      operationMaintenance: 21_000,
+      management: 8_000,
+      interest: 96_200,
+      instalments: 80_167,
+    });
+    // 4 320 + 21 000 + 8 000 + 96 200 + 80 167 − 144 000 = 65 687
+    expect(k.netOperatingCost).toBe(65_687);
+    expect(r.perYear[0]!.loanBalance).toBe(2_324_833);
+  });
+
+  it('pays back the grant not written down and repays the loan on sale', () => {
+    // Completed years 2027 → 2034: 7. Grant left: 595 000 × 23/30 = 456 166.67 → 456 167.
+    // Loan balance after 7 instalments: 2 405 000 − roundKr(2 405 000 × 7/30) = 1 843 833.
+    const s = line(r, 's1', 2034);
+    expect(s.investment).toEqual({
+      purchases: 0,
+      building: 0,
+      rehabilitation: 0,
+      grantRepaid: 456_167,
+      loanRepaidOnSale: 1_843_833,
+      salesIncome: 3_200_000,
+      grants: 0,
+      newLoans: 0,
+    });
+    // 456 167 + 1 843 833 − 3 200 000 = −900 000
+    expect(s.netInvestment).toBe(-900_000);
+    // The sale removes the home's rent and costs and the loan's 2034 interest
+    // (1 843 833 × 4 % = 73 753.32 → 73 753) and instalment (641 333 − 561 167 = 80 166).
+    expect(s.operating).toEqual({
+      rentIncome: -144_000,
+      vacancyLoss: -4_320,
+      framleieRentPaid: 0,
+      operationMaintenance: -21_000,
+      management: -8_000,
+      interest: -73_753,
+      instalments: -80_166,
+    });
+    expect(r.perYear[6]!.loanBalance).toBe(1_843_833);
+    expect(r.perYear[7]!.loanBalance).toBe(0);
+    expect(r.perYear[8]!.operating.interest).toBe(0);
+  });
+
+  it('moves the stock and the supply', () => {
+    expect(r.perYear.map((y) => y.stock.bySegment['3|-|-'].eid)).toEqual([
+      1, 1, 1, 1, 1, 1, 1, 0, 0, 0,
+    ]);
+    expect(r.perYear[0]!.needs.segments['3|-|-'].supply.added.value).toBe(1);
+    expect(r.perYear[0]!.needs.segments['3|-|-'].supply.added.sources.actionIds).toEqual(['k1']);
+    expect(r.perYear[7]!.needs.segments['3|-|-'].supply.removed.value).toBe(-1);
+    expect(r.perYear[7]!.needs.segments['3|-|-'].supply.removed.sources.actionIds).toEqual(['s1']);
+  });
+
+  it('totals are sums of the rounded lines, and the NPV discounts the net cost', () => {
+    for (const y of r.perYear) {
+      const i = y.year - 2027;
+      const sum = r.byAction.reduce((s, a) => s + a.perYear[i]!.netCost, 0);
+      expect(y.netCost).toBe(sum);
+      expect(y.netCost).toBe(y.netInvestment + y.netOperatingCost);
+    }
+    const pv = presentValue(
+      r.perYear.map((y) => y.netCost),
+      0.04,
+    );
+    expect(r.npv).toBe(Math.round(pv));
+    expect(r.total.investment.salesIncome).toBe(3_200_000);
+  });
+
+  it('reports the cost-covering rent of the purchase', () => {
+    // 2 405 000 × 0.04 / (1 − 1.04^−30) = 139 081.39; + 8 000 + 21 000 = 168 081.39;
+    // / 12 = 14 006.78 → 14 007
+    expect(r.projects).toHaveLength(1);
+    expect(r.projects[0]).toMatchObject({
+      actionId: 'k1',
+      grant: 595_000,
+      costCoveringRentMonthly: 14_007,
+      plannedRentMonthly: 12_000,
+    });
+  });
+});
+
+describe('framleie', () => {
+  const snap = snapshot({
+    units: [unit(3, { tenure: 'framleie', leaseEnd: '2028-06-30', ownerRentMonthly: 9_000 })],
+  });
+
+  it('a new lease: 2 homes from 2028 for 3 years', () => {
+    const r = runPlan(
+      snap,
+      scenario(
+        [
+          {
+            kind: 'framleie',
+            mode: 'lease',
+            id: 'f1',
+            year: 2028,
+            segment: '2|-|-',
+            count: 2,
+            termYears: 3,
+            ownerRentMonthly: 12_000,
+            rentMonthly: 11_000,
+          },
+        ],
+        { years: 5 },
+      ),
+    );
+    // rent 2 × 11 000 × 12 = 264 000; vacancy 3 % = 7 920; owner 2 × 12 000 × 12 = 288 000;
+    // management 2 × 8 000 = 16 000; net 288 000 + 16 000 + 7 920 − 264 000 = 47 920
+    for (const year of [2028, 2029, 2030]) {
+      const l = line(r, 'f1', year);
+      expect(l.operating).toMatchObject({
+        rentIncome: 264_000,
+        vacancyLoss: 7_920,
+        framleieRentPaid: 288_000,
+        management: 16_000,
+        operationMaintenance: 0,
+      });
+      expect(l.netOperatingCost).toBe(47_920);
+    }
+    expect(line(r, 'f1', 2027).netCost).toBe(0);
+    expect(line(r, 'f1', 2031).netCost).toBe(0);
+    expect(r.perYear.map((y) => y.stock.byTenure.framleie)).toEqual([1, 2, 2, 2, 0]);
+    const seg = (i: number) => r.perYear[i]!.needs.segments['2|-|-'];
+    expect(seg(1).supply.added.value).toBe(2);
+    expect(seg(4).supply.framleieEnding.value).toBe(-2);
+    expect(seg(4).supply.framleieEnding.sources.actionIds).toEqual(['f1']);
+  });
+
+  it('renewing a lease keeps the home and its costs', () => {
+    const r = runPlan(
+      snap,
+      scenario(
+        [
+          {
+            kind: 'framleie',
+            mode: 'renew',
+            id: 'r1',
+            unitIds: [3],
+            untilYear: 2030,
+            ownerRentMonthly: 9_500,
+          },
+        ],
+        { years: 5 },
+      ),
+    );
+    // 2028: the other half year: rent 60 000, vacancy 1 800, management 4 000;
+    // owner rent 12 × (0.5 × 9 000 + 0.5 × 9 500) − 12 × 9 000 × 0.5 = 111 000 − 54 000 = 57 000
+    expect(line(r, 'r1', 2028).operating).toMatchObject({
+      rentIncome: 60_000,
+      vacancyLoss: 1_800,
+      framleieRentPaid: 57_000,
+      management: 4_000,
+    });
+    // 2029–2030: rent 120 000, owner rent 9 500 × 12 = 114 000, management 8 000
+    expect(line(r, 'r1', 2029).operating).toMatchObject({
+      rentIncome: 120_000,
+      framleieRentPaid: 114_000,
+      management: 8_000,
+    });
+    expect(line(r, 'r1', 2031).netCost).toBe(0);
+    expect(r.perYear.map((y) => y.stock.total)).toEqual([1, 1, 1, 1, 0]);
+    const ending = r.perYear.map((y) => y.needs.segments['2|-|-'].supply.framleieEnding.value);
+    expect(ending).toEqual([0, 0, 0, 0, -1]);
+    expect(r.perYear[4]!.needs.segments['2|-|-'].supply.framleieEnding.sources.actionIds).toEqual([
+      'r1',
+    ]);
+  });
+
+  it('ending a lease early removes the home and its costs from that year', () => {
+    const long = snapshot({
+      units: [unit(3, { tenure: 'framleie', leaseEnd: '2035-12-31', ownerRentMonthly: 9_000 })],
+    });
+    const r = runPlan(
+      long,
+      scenario([{ kind: 'framleie', mode: 'end', id: 'e1', unitIds: [3], year: 2029 }]),
+    );
+    expect(line(r, 'e1', 2028).netCost).toBe(0);
+    // The home's net cost was owner 108 000 + management 8 000 + vacancy 3 600 − rent 120 000
+    // = −400 a year (a small surplus); ending the lease removes it: +400.
+    expect(line(r, 'e1', 2029).operating).toMatchObject({
+      rentIncome: -120_000,
+      framleieRentPaid: -108_000,
+      management: -8_000,
+      vacancyLoss: -3_600,
+    });
+    expect(line(r, 'e1', 2029).netCost).toBe(400);
+    expect(r.perYear.map((y) => y.stock.total)).toEqual([1, 1, 0, 0]);
+  });
+});
+
+describe('building project', () => {
+  const r = runPlan(
+    snapshot(),
+    scenario([
+      {
+        kind: 'bygging',
+        id: 'b1',
+        project: 'Sentrumstunet',
+        units: [{ segment: '2|-|-', count: 10, areaM2PerHome: 60, rentMonthlyPerHome: 13_000 }],
+        totalCost: 30_000_000,
+        startYear: 2027,
+        completionYear: 2028,
+        grant: { mode: 'rate', krPerM2: 8_500 },
+        loan: { interestRate: 0.04, years: 30, type: 'annuity', share: 1 },
+      },
+    ]),
+  );
+
+  it('spreads the cost, draws loans as it is spent and gets the grant on completion', () => {
+    // 30 000 000 over 2 years = 15 000 000 a year; grant 10 × 60 × 8 500 = 5 100 000 in 2028;
+    // loans: (30 000 000 − 5 100 000) × 15/30 = 12 450 000 each year
+    expect(line(r, 'b1', 2027).investment).toMatchObject({
+      building: 15_000_000,
+      grants: 0,
+      newLoans: 12_450_000,
+    });
+    expect(line(r, 'b1', 2028).investment).toMatchObject({
+      building: 15_000_000,
+      grants: 5_100_000,
+      newLoans: 12_450_000,
+    });
+    // own funds: 2 550 000 in 2027, −2 550 000 in 2028 (the grant arrives)
+    expect(line(r, 'b1', 2027).netInvestment).toBe(2_550_000);
+    expect(line(r, 'b1', 2028).netInvestment).toBe(-2_550_000);
+    // interest 2027: 12 450 000 × 4 % = 498 000
+    expect(line(r, 'b1', 2027).operating.interest).toBe(498_000);
+    expect(line(r, 'b1', 2027).operating.rentIncome).toBe(0);
+    // from 2028: rent 10 × 13 000 × 12 = 1 560 000
+    expect(line(r, 'b1', 2028).operating.rentIncome).toBe(1_560_000);
+    expect(r.perYear.map((y) => y.stock.total)).toEqual([0, 10, 10, 10]);
+  });
+
+  it('reports the cost-covering rent (Bodø’s method)', () => {
+    // (24 900 000 × 0.0578300991 + 80 000 + 180 000) / 10 / 12 = 14 166.41 → 14 166
+    expect(r.projects[0]).toMatchObject({
+      actionId: 'b1',
+      title: 'Tiltak 1 (Bygging «Sentrumstunet»)',
+      units: 10,
+      cost: 30_000_000,
+      grant: 5_100_000,
+      costCoveringRentMonthly: 14_166,
+      plannedRentMonthly: 13_000,
+    });
+  });
+});
+
+describe('rehabilitation, leie-til-eie, decommissioning and segment sales', () => {
+  const snap = snapshot({
+    units: [
+      unit(1, { bedrooms: 2, rooms: 3, areaM2: 60 }),
+      unit(2),
+      unit(3, { rentMonthly: 6_000, maintenanceBacklog: 400_000 }),
+      unit(4, { status: 'til_salgs' }),
+      unit(5, { status: 'ute_av_drift' }),
+    ],
+    households: [household(1, { adults: 2, couple: true, childAges: [4, 12] })],
+    tenancies: [tenancy(1, 1, 1)],
+  });
+
+  it('takes a home out of use while it is rehabilitated', () => {
+    const r = runPlan(
+      snap,
+      scenario([
+        {
+          kind: 'rehabilitering',
+          id: 'r1',
+          unitIds: [2],
+          fromYear: 2028,
+          toYear: 2029,
+          cost: 600_000,
+          newCondition: 0,
+          loan: { share: 0 },
+        },
+      ]),
+    );
+    // 600 000 over 2 years; no loan; rent 10 000 × 12 = 120 000 lost, vacancy 3 600 saved
+    expect(line(r, 'r1', 2028).investment.rehabilitation).toBe(300_000);
+    expect(line(r, 'r1', 2028).investment.newLoans).toBe(0);
+    expect(line(r, 'r1', 2028).operating).toMatchObject({
+      rentIncome: -120_000,
+      vacancyLoss: -3_600,
+    });
+    expect(line(r, 'r1', 2030).netCost).toBe(0);
+    // units 4 (til salgs) and 5 (ute av drift) are out of use all along; unit 2 in 2028–2029
+    expect(r.perYear.map((y) => y.stock.outOfUse)).toEqual([2, 3, 3, 2]);
+    expect(r.perYear.map((y) => y.stock.total)).toEqual([5, 5, 5, 5]);
+    const s = r.perYear.map((y) => y.needs.segments['2|-|-'].supply);
+    expect(s[1]!.removed.value).toBe(-1);
+    expect(s[3]!.added.value).toBe(1);
+  });
+
+  it('brings a home back into use after rehabilitation', () => {
+    const r = runPlan(
+      snap,
+      scenario([
+        {
+          kind: 'rehabilitering',
+          id: 'r1',
+          unitIds: [5],
+          fromYear: 2027,
+          toYear: 2027,
+          cost: 200_000,
+          newCondition: 1,
+          loan: { share: 0 },
+        },
+      ]),
+    );
+    expect(line(r, 'r1', 2028).operating.rentIncome).toBe(120_000);
+    // units 4 (til salgs) and 5 are out of use in 2027; unit 5 is back from 2028
+    expect(r.perYear.map((y) => y.stock.outOfUse)).toEqual([2, 1, 1, 1]);
+  });
+
+  it('leie-til-eie: the home leaves the stock and the household leaves the figures', () => {
+    const base = runPlan(snap, scenario([]));
+    // The crowded family in unit 1 must move (demand '3|-|-', released '2|-|-').
+    expect(base.perYear[0]!.needs.segments['3|-|-'].demand.mustMove.value).toBe(1);
+    const r = runPlan(
+      snap,
+      scenario([{ kind: 'leie_til_eie', id: 'l1', unitId: 1, year: 2028, price: 2_000_000 }]),
+    );
+    expect(r.perYear[0]!.needs.segments['3|-|-'].demand.mustMove.value).toBe(0);
+    expect(r.perYear[0]!.needs.segments['2|-|-'].supply.released.value).toBe(0);
+    // The buyer stays: no supply change in 2028.
+    expect(r.perYear[1]!.needs.segments['2|-|-'].supply.removed.value).toBe(0);
+    expect(line(r, 'l1', 2028).investment.salesIncome).toBe(2_000_000);
+    expect(r.perYear.map((y) => y.stock.total)).toEqual([5, 4, 4, 4]);
+  });
+
+  it('a segment sale picks homes marked for sale first, then the lowest value', () => {
+    const r = runPlan(
+      snap,
+      scenario([
+        {
+          kind: 'salg',
+          id: 's1',
+          year: 2027,
+          target: { mode: 'segment', segment: '2|-|-', count: 2 },
+          pricePerHome: 2_500_000,
+        },
+      ]),
+    );
+    // Unit 4 is «til salgs»; unit 3 has the lowest value (low rent, large backlog).
+    const removed = r.perYear[0]!.needs.segments['2|-|-'].supply.removed;
+    expect(removed.sources.unitIds.sort()).toEqual([3]); // unit 4 is not in use: no supply effect
+    expect(r.perYear[0]!.stock.total).toBe(3);
+    expect(line(r, 's1', 2027).investment.salesIncome).toBe(5_000_000);
+    // The lost rent is unit 3's (6 000 × 12 = 72 000); unit 4 earned none.
+    expect(line(r, 's1', 2027).operating.rentIncome).toBe(-72_000);
+  });
+
+  it('decommissioning removes the home from its year', () => {
+    const r = runPlan(snap, scenario([{ kind: 'avvikling', id: 'a1', unitIds: [2], year: 2029 }]));
+    expect(r.perYear.map((y) => y.stock.total)).toEqual([5, 5, 4, 4]);
+    expect(line(r, 'a1', 2029).operating.operationMaintenance).toBe(-18_000);
+  });
+
+  it('throws with every error for an invalid scenario', () => {
+    const bad = scenario([
+      {
+        kind: 'kjop',
+        id: 'k1',
+        year: 2040,
+        segment: '2|-|-',
+        count: 1,
+        pricePerHome: -1,
+        areaM2PerHome: 60,
+        rentMonthlyPerHome: 10_000,
+        grant: { mode: 'none' },
+      },
+    ]);
+    expect(() => runPlan(snap, bad)).toThrow(ScenarioValidationError);
+    try {
+      runPlan(snap, bad);
+    } catch (e) {
+      expect((e as ScenarioValidationError).issues.map((i) => i.message)).toEqual([
+        'Tiltak 1 (Kjøp), År: 2040 er utenfor planperioden 2027–2030',
+        'Tiltak 1 (Kjøp), Pris: kan ikke være negativ',
+      ]);
+    }
+  });
+
+  it('returns warnings with the plan', () => {
+    const r = runPlan(
+      snap,
+      scenario([{ kind: 'leie_til_eie', id: 'l1', unitId: 2, year: 2028, price: 1 }], {
+        assumptions: FLAT,
+      }),
+    );
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'Tiltak 1 (Leie-til-eie), Bolig: bolig B-002 har ingen leietaker',
+    ]);
+  });
+});
