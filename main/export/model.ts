@@ -459,15 +459,16 @@ class ScenarioBuilder {
 
   /** Grunnlag rows for quantities; returns the value nodes per row. */
   quantityRows(title: string, q: Quantities, delta: boolean): Node[][] {
-    const pre = delta ? 'Endring: ' : '';
+    const label = (text: string) =>
+      delta ? `Endring: ${text}` : `${text[0]!.toUpperCase()}${text.slice(1)}`;
     const note = delta
       ? 'Fra Boligplan: boligene tiltaket berører (verdier, ikke formler)'
       : 'Fra Boligplan: summert over registerets boliger (verdier, ikke formler)';
     const defs: [keyof Quantities, string, string, Fmt][] = [
-      ['rent', `${pre}månedsleie for boliger i bruk`, 'kr per måned', 'kr'],
-      ['ownerRent', `${pre}leie til private eiere (framleie)`, 'kr per måned', 'kr'],
-      ['area', `${pre}BRA eide boliger`, 'm² (årsandel)', 'm2'],
-      ['homes', `${pre}boliger i boligmassen`, 'antall (årsandel)', 'dec'],
+      ['rent', label('månedsleie for boliger i bruk'), 'kr per måned', 'kr'],
+      ['ownerRent', label('leie til private eiere (framleie)'), 'kr per måned', 'kr'],
+      ['area', label('BRA eide boliger'), 'm² (årsandel)', 'm2'],
+      ['homes', label('boliger i boligmassen'), 'antall (årsandel)', 'dec'],
     ];
     const shown = defs.filter(([key]) => !delta || q[key].some((v) => v !== 0));
     if (shown.length > 0) {
@@ -505,7 +506,7 @@ class ScenarioBuilder {
     fmt: Fmt,
     unit: string,
   ): Node {
-    if (own !== undefined) return this.param(rows, label, own, fmt, unit);
+    if (own !== undefined) return this.param(rows, label, own, fmt, unit, true);
     const node = this.book.formula(
       raw(this.names[key], typeof fallback === 'number' ? fallback : 0),
       fallback,

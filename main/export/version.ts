@@ -1,4 +1,4 @@
 // The app version written in the workbook's headers.
-import pkg from '../../package.json';
+import { version } from '../../package.json';
 
-export const APP_VERSION: string = pkg.version;
+export const APP_VERSION: string = version;

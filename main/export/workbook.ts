@@ -456,7 +456,7 @@ export function buildPlanWorkbookWithModel(inputs: PlanWorkbookInputs): {
         g.values.forEach((node, i) => {
           if (node) sh.node(r, yearCol(first, sm.scenario.startYear + i), node, g.fmt);
         });
-        sh.text(r, noteCol, g.note);
+        sh.text(r, noteCol, g.note, { alignment: { indent: 1 } });
       }
     }
     sh.finish({ xSplit: 2, minWidth: 10 });
@@ -505,7 +505,7 @@ export function buildPlanWorkbookWithModel(inputs: PlanWorkbookInputs): {
           sh.text(r, 1, names[sm.no - 1]!);
           sh.text(r, 2, clean(bl.actionTitle));
           sh.text(r, 3, bl.label);
-          sh.text(r, 10, label);
+          sh.text(r, 10, label, { alignment: { indent: 1 } });
           cells.forEach((node, i) => {
             if (node) sh.node(r, col(i), node, 'kr');
           });
@@ -513,7 +513,7 @@ export function buildPlanWorkbookWithModel(inputs: PlanWorkbookInputs): {
         sh.node(r0, 4, bl.principal, 'kr');
         sh.node(r0, 5, bl.rate, 'pct');
         sh.node(r0, 6, bl.years, 'int');
-        sh.node(r0, 7, bl.type, 'text');
+        sh.node(r0, 7, bl.type, 'text', { alignment: { indent: 1 } });
         sh.text(r0, 8, sm.scenario.startYear + bl.firstIdx, { numFmt: '0' });
         sh.node(r0, 9, bl.payment, 'kr');
       }
@@ -1003,7 +1003,8 @@ function writeSummary(
       const r = sh.row++;
       sh.text(r, 1, nm);
       sh.text(r, 2, label);
-      per.forEach((_, i) => sh.text(r, col(i), pick(i), { numFmt: fmt }));
+      const whole = fmt === DEC && per.every((_, i) => Number.isInteger(pick(i)));
+      per.forEach((_, i) => sh.text(r, col(i), pick(i), { numFmt: whole ? KR : fmt }));
     };
     const formulas = (
       label: string,
@@ -1104,7 +1105,7 @@ function writeSummary(
       const r = sh.row++;
       const nm = names[sm.no - 1]!;
       sh.text(r, 1, nm);
-      sh.text(r, 2, model.scenarios.length > 1 ? `${se.label} – ${nm}` : se.label);
+      sh.text(r, 2, `${se.label} – ${nm}`);
       for (let i = 0; i < sm.scenario.years; i++) {
         const c = yearCol(first, sm.scenario.startYear + i);
         const v = se.pick(sm, i);

@@ -3,59 +3,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { ApiInput, ApiMethod } from '../../main/contract/api';
 import { createRegister, fixedClock, RegisterSession } from '../../main/register/session';
 import { createHandlers, dispatch } from '../../main/services/handlers';
 import { FileTokens, noShell } from '../../main/services/shell';
 import { registerSnapshot } from '../../main/register/snapshot';
 import { benchPlan } from './planBench';
-
-export const BENCH_TODAY = '2026-11-25';
-export const BENCH_SIZE = { units: 12_000, households: 15_000, needs: 3_000 };
-
-export interface Row {
-  what: string;
-  ms: number;
-  goal?: number;
-}
-
-export function time<T>(fn: () => T): [T, number] {
-  const t0 = performance.now();
-  const value = fn();
-  return [value, performance.now() - t0];
-}
-
-export async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now();
-  const value = await fn();
-  return [value, performance.now() - t0];
-}
-
-/**
- * Median of several runs after one warm-up run (JIT, caches): one slow run (GC, disk)
- * should not decide the figure.
- */
-export async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push((await timeAsync(fn))[1]);
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
-
-export function printRows(title: string, rows: Row[]): void {
-  console.log(`\n${title}`);
-  for (const r of rows) {
-    const goal =
-      r.goal === undefined
-        ? ''
-        : r.ms <= r.goal
-          ? `  (mål ${r.goal} ms: OK)`
-          : `  (mål ${r.goal} ms: OVER)`;
-    console.log(`  ${r.what.padEnd(58)} ${r.ms.toFixed(1).padStart(9)} ms${goal}`);
-  }
-}
+import { BENCH_SIZE, BENCH_TODAY, median, printRows, time, type Row } from './common';
+import { benchExport } from './exportBench';
+import { benchImport } from './importBench';
 
 export async function benchRegister(dir: string): Promise<{ path: string; rows: Row[] }> {
   const path = join(dir, 'oslo.sqlite');
@@ -133,6 +89,16 @@ async function main() {
     printRows('Scenarier', [
       { what: 'Hente registeret til beregning (plan.snapshot)', ms: snapshotMs, goal: 100 },
       ...(await benchPlan(snapshot)),
+    ]);
+    printRows('Eksport til Excel', await benchExport(path));
+    const survey = await benchImport();
+    printRows(`Import av kartlegging (${survey.rows} rader)`, [
+      { what: 'Lese filen', ms: survey.readMs! },
+      { what: 'Validere', ms: survey.validateMs! },
+      { what: 'Forhåndsvisning', ms: survey.previewMs! },
+      { what: 'Importere (én transaksjon, med sikkerhetskopi)', ms: survey.applyMs! },
+      { what: 'Totalt', ms: survey.totalMs!, goal: 3000 },
+      { what: 'Til sammenligning: sette inn radene rett i SQLite', ms: survey.sqliteInsertMs! },
     ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -10,8 +10,8 @@ import {
   type Scenario,
 } from '../../main/domain/scenario';
 import { createRandom } from '../../main/domain/random';
-import type { Row } from './bench';
-import { median } from './bench';
+import type { Row } from './common';
+import { median } from './common';
 
 export function bigScenario(snapshot: RegisterSnapshot, actionCount = 200): Scenario {
   const r = createRandom(7);
