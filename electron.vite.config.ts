@@ -1,6 +1,21 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server only (`npm run dev`): React Refresh injects an inline preamble, Vite injects
+ * CSS as <style> elements and HMR talks over a websocket. The built app and every test keep the strict policy in index.html.
+ */
+const devServerCsp: Plugin = {
+  name: 'boligplan-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html
+      .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+      .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+      .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*"),
+};
 
 export default defineConfig({
   main: {
@@ -25,7 +40,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devServerCsp],
     build: {
       outDir: 'out/renderer',
       minify: true,
