@@ -2,7 +2,7 @@
 // annual unit survey and prints a JSON report. Exit 0 when applied (or a dry run found no
 // errors), 1 when refused — and then nothing in the register has changed.
 import { resolve } from 'node:path';
-import type { ImportPreview, ImportProblem } from '../contract/import';
+import type { ImportCounts, ImportPreview, ImportProblem } from '../contract/import';
 import { AppError } from '../register/errors';
 import { RegisterSession, type Clock } from '../register/session';
 import { osUserName } from '../import/handlers';
@@ -17,28 +17,39 @@ export interface ImportSurveyArgs {
   who: string | null;
 }
 
-export interface ImportReport {
+/** The counts the report gives (0 when the file could not be read), in this order. */
+const REPORT_COUNTS = [
+  'rows',
+  'created',
+  'updated',
+  'unchanged',
+  'missing',
+  'excluded',
+  'tenanciesStarted',
+  'tenanciesEnded',
+] as const satisfies readonly (keyof ImportCounts)[];
+
+type ReportCounts = Pick<ImportCounts, (typeof REPORT_COUNTS)[number]>;
+type BriefProblem = Pick<ImportProblem, 'row' | 'column' | 'message'>;
+
+export interface ImportReport extends ReportCounts {
   ok: boolean;
   dryRun: boolean;
   applied: boolean;
   file: string;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  missing: number;
-  excluded: number;
-  tenanciesStarted: number;
-  tenanciesEnded: number;
-  errors: { row: number | null; column: string | null; message: string }[];
-  warnings: { row: number | null; column: string | null; message: string }[];
+  errors: BriefProblem[];
+  warnings: BriefProblem[];
   notes: string[];
   message: string;
   importId?: number;
   backup?: string | null;
 }
 
-const brief = (p: ImportProblem) => ({ row: p.row, column: p.column, message: p.message });
+const brief = (p: ImportProblem): BriefProblem => ({
+  row: p.row,
+  column: p.column,
+  message: p.message,
+});
 
 function report(
   file: string,
@@ -52,14 +63,7 @@ function report(
     dryRun: fields.dryRun,
     applied: fields.applied,
     file,
-    rows: c?.rows ?? 0,
-    created: c?.created ?? 0,
-    updated: c?.updated ?? 0,
-    unchanged: c?.unchanged ?? 0,
-    missing: c?.missing ?? 0,
-    excluded: c?.excluded ?? 0,
-    tenanciesStarted: c?.tenanciesStarted ?? 0,
-    tenanciesEnded: c?.tenanciesEnded ?? 0,
+    ...(Object.fromEntries(REPORT_COUNTS.map((k) => [k, c?.[k] ?? 0])) as ReportCounts),
     errors: fields.errors ?? preview?.errors.map(brief) ?? [],
     warnings: preview?.warnings.map(brief) ?? [],
     notes: preview?.notes ?? [],

@@ -310,7 +310,7 @@ class ScenarioBuilder {
     this.names = Object.fromEntries(
       Object.entries(NAMES).map(([k, v]) => [k, `${v}_${no}`]),
     ) as Record<NameKey, string>;
-    this.basis = registerBasis(snapshot, scenario);
+    this.basis = registerBasis(snapshot, plan);
     const a = scenario.assumptions;
     const g = (key: NameKey, v: number) => name(this.names[key], v);
     this.grantRate = book.formula(
@@ -1093,13 +1093,21 @@ class ScenarioBuilder {
     for (const t of pool.tranches) {
       const d = y - t.drawIdx;
       const from = Math.max(0, d);
-      // The balance after year y − 1 on the schedule in force (a later block replaces the
-      // years from its start), or the principal when sold in the draw year.
+      // The balance at the start of the sale year on the schedule in force (plan.ts: that
+      // year's balance + instalment). An earlier sale in the same year left a block starting
+      // this year: its principal (the opening less that sale's repayment). Otherwise the
+      // balance after year y − 1 (a later block replaces the years from its start), or the
+      // principal when sold in the draw year.
+      const prev = t.blocks[t.blocks.length - 1]!;
       const before = [...t.blocks].reverse().find((bl) => bl.firstIdx <= y - 1);
-      const opening = d <= 0 || !before ? t.blocks[0]!.principal : before.balance[y - 1]!;
+      const sameYear = prev.firstIdx === t.drawIdx + from;
+      const opening = sameYear
+        ? prev.principal
+        : d <= 0 || !before
+          ? t.blocks[0]!.principal
+          : before.balance[y - 1]!;
       const repaid = this.book.formula(round(div(mul(ref(opening), k), pool.remaining)));
       b.add('loanRepaidOnSale', y, ref(repaid));
-      const prev = t.blocks[t.blocks.length - 1]!;
       const P = this.book.formula(sub(ref(opening), ref(repaid)));
       const rate = this.book.formula(ref(t.rate));
       const years = this.book.formula(sub(ref(t.years), num(from)));

@@ -83,6 +83,8 @@ const TABLE_HEADER = HEADER_ROWS + 1;
 
 const KR = '#,##0';
 const DEC = '#,##0.0';
+/** Shown for a figure that is undefined (coverage without demand). */
+const DASH = '–';
 
 function pctFmt(v: number): string {
   for (let d = 1; d <= 4; d++) {
@@ -371,7 +373,7 @@ export function buildPlanWorkbookWithModel(inputs: PlanWorkbookInputs): {
   const needs = addSheet(
     SHEETS.needs,
     'Behov og dekning',
-    'Beregnet i Boligplan (venteliste, prognoser, forventet gjennomstrømning). Gap = tilbud − behov; negativt tall betyr underdekning.',
+    'Beregnet i Boligplan (venteliste, prognoser, forventet gjennomstrømning). Gap = tilbud − behov; negativt tall betyr underdekning. Dekningsgrad «–»: ingen behov å dekke.',
   );
   const stock = addSheet(
     SHEETS.stock,
@@ -656,7 +658,7 @@ export function buildPlanWorkbookWithModel(inputs: PlanWorkbookInputs): {
           supply: number;
           gap: number;
           cumulativeGap: number;
-          coverage: number;
+          coverage: number | null;
         },
       ) => {
         const posts: [string, keyof ReturnType<typeof pick>, Fmt][] = [
@@ -673,9 +675,9 @@ export function buildPlanWorkbookWithModel(inputs: PlanWorkbookInputs): {
           sh.text(r, 3, post);
           const whole = per.every((_, i) => Number.isInteger(pick(i)[key]));
           per.forEach((_, i) => {
-            sh.text(r, col(i), pick(i)[key], {
-              numFmt: fmt === 'pct' ? '0.0%' : whole ? KR : DEC,
-            });
+            const v = pick(i)[key];
+            if (v === null) sh.text(r, col(i), DASH, { alignment: { horizontal: 'right' } });
+            else sh.text(r, col(i), v, { numFmt: fmt === 'pct' ? '0.0%' : whole ? KR : DEC });
           });
         }
       };
@@ -999,12 +1001,16 @@ function writeSummary(
       `Scenario ${sm.no}: ${nm} – ${sm.scenario.startYear}–${sm.scenario.startYear + sm.scenario.years - 1}, ${sm.scenario.actions.length} tiltak`,
       sumCol,
     );
-    const values = (label: string, pick: (i: number) => number, fmt: string) => {
+    const values = (label: string, pick: (i: number) => number | null, fmt: string) => {
       const r = sh.row++;
       sh.text(r, 1, nm);
       sh.text(r, 2, label);
       const whole = fmt === DEC && per.every((_, i) => Number.isInteger(pick(i)));
-      per.forEach((_, i) => sh.text(r, col(i), pick(i), { numFmt: whole ? KR : fmt }));
+      per.forEach((_, i) => {
+        const v = pick(i);
+        if (v === null) sh.text(r, col(i), DASH, { alignment: { horizontal: 'right' } });
+        else sh.text(r, col(i), v, { numFmt: whole ? KR : fmt });
+      });
     };
     const formulas = (
       label: string,
@@ -1075,7 +1081,8 @@ function writeSummary(
   }
 
   // A chart-ready table: one row per series (scenario × key figure), the years across, no
-  // merged or empty cells; select it (the name «Diagramdata») and insert a chart.
+  // merged cells and no text among the figures (a coverage without demand is an empty cell,
+  // a gap in the chart); select it (the name «Diagramdata») and insert a chart.
   sh.row++;
   const top = sh.row++;
   ['Diagramdata', 'Serie', ...years.map(String)].forEach((h, k) =>
@@ -1087,7 +1094,7 @@ function writeSummary(
   );
   const series: {
     label: string;
-    pick: (sm: ScenarioModel, i: number) => Node | number;
+    pick: (sm: ScenarioModel, i: number) => Node | number | null;
     fmt: string;
   }[] = [
     { label: 'Netto kostnad', pick: (sm, i) => sm.totals.netCost[i]!, fmt: KR },
@@ -1109,6 +1116,7 @@ function writeSummary(
       for (let i = 0; i < sm.scenario.years; i++) {
         const c = yearCol(first, sm.scenario.startYear + i);
         const v = se.pick(sm, i);
+        if (v === null) continue;
         if (typeof v === 'number') sh.text(r, c, v, { numFmt: se.fmt });
         else sh.mirror(r, c, v, 'kr');
       }

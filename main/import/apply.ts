@@ -7,7 +7,6 @@ import {
   type ImportRun,
   type MappingTarget,
 } from '../contract/import';
-import type { Area, Household, Tenancy } from '../domain/types';
 import { listAreas } from '../register/areas';
 import { logChange, type Entity } from '../register/changelog';
 import type { Db } from '../register/db';
@@ -15,36 +14,18 @@ import { AppError } from '../register/errors';
 import { allHouseholds, insertHousehold } from '../register/households';
 import { getSetting, setSetting } from '../register/settings';
 import { flag } from '../register/sql';
-import { insertTenancy } from '../register/tenancies';
-import { allUnits, insertUnit } from '../register/units';
+import { currentTenancies, insertTenancy } from '../register/tenancies';
+import { allUnits, insertUnit, unitWriter } from '../register/units';
 import type { ImportPlan, RegisterState, UnitInput } from './plan';
 
 /** The register as the plan needs it. */
 export function loadRegisterState(db: Db): RegisterState {
-  const tenancies = (
-    db
-      .prepare(
-        'SELECT id, household_id, unit_id, start, end, moved_out FROM tenancy WHERE moved_out IS NULL',
-      )
-      .all() as {
-      id: number;
-      household_id: number;
-      unit_id: number;
-      start: string;
-      end: string | null;
-      moved_out: string | null;
-    }[]
-  ).map((r): Tenancy => ({
-    id: r.id,
-    householdId: r.household_id,
-    unitId: r.unit_id,
-    start: r.start,
-    end: r.end,
-    movedOut: r.moved_out,
-  }));
-  const areas: Area[] = listAreas(db);
-  const households: Household[] = allHouseholds(db);
-  return { units: allUnits(db), areas, households, tenancies };
+  return {
+    units: allUnits(db),
+    areas: listAreas(db),
+    households: allHouseholds(db),
+    tenancies: currentTenancies(db),
+  };
 }
 
 export const MAPPING_SETTING = 'import.columnMapping';
@@ -98,33 +79,6 @@ const ENTITY_LABEL: Record<UndoEntity, string> = {
   household: 'Husstand',
   tenancy: 'Leieforhold',
 };
-
-function unitParams(u: UnitInput) {
-  return {
-    unit_no: u.unitNo,
-    address: u.address,
-    area_id: u.areaId,
-    building_type: u.buildingType,
-    tenure: u.tenure,
-    lease_end: u.leaseEnd,
-    owner_rent_monthly: u.ownerRentMonthly,
-    bedrooms: u.bedrooms,
-    rooms: u.rooms,
-    area_m2: u.areaM2,
-    floor: u.floor,
-    wheelchair_accessible: flag(u.wheelchairAccessible),
-    universal_design: flag(u.universalDesign),
-    staffed: flag(u.staffed),
-    target_group: u.targetGroup,
-    condition: u.condition,
-    maintenance_backlog: u.maintenanceBacklog,
-    rent_monthly: u.rentMonthly,
-    market_rent_monthly: u.marketRentMonthly,
-    book_value: u.bookValue,
-    status: u.status,
-    note: u.note,
-  };
-}
 
 interface RunRecord {
   id: number;
@@ -256,12 +210,7 @@ export function applyPlan(
     }
 
     const unitIds = new Map<string, number>();
-    const columns = Object.keys(unitParams(plan.units[0]?.after ?? ({} as UnitInput)));
-    const updateUnit = db.prepare(
-      `UPDATE unit SET ${columns.map((c) => `${c} = @${c}`).join(', ')},
-       status_since = CASE WHEN status = @status THEN status_since ELSE @today END
-       WHERE id = @id`,
-    );
+    const writeUnit = unitWriter(db);
     const half = Math.floor(plan.units.length / 2);
     plan.units.forEach((u, i) => {
       if (i === half) hooks.midway?.();
@@ -277,7 +226,7 @@ export function applyPlan(
         log('unit', id, `Bolig ${u.unitNo} opprettet fra ${source} (rad ${u.row})`);
       } else {
         touch('unit', u.unitId);
-        updateUnit.run({ ...unitParams(after), id: u.unitId, today: meta.today });
+        writeUnit(u.unitId, after, meta.today);
         const summary = u.changes.map((c) => `${c.label}: ${c.old} → ${c.new}`).join('; ');
         log('unit', u.unitId, `Bolig ${u.unitNo}: ${summary} (${source}, rad ${u.row})`);
       }

@@ -235,38 +235,33 @@ export function planImport(
   }
 
   // Each home and each household once in the file.
-  const rowsBy = (key: (r: SurveyRow) => string | undefined) => {
-    const m = new Map<string, SurveyRow[]>();
+  const onlyOnce = (
+    field: 'unitNo' | 'householdRef',
+    message: (value: string, otherRows: string) => string,
+  ) => {
+    const rowsByKey = new Map<string, SurveyRow[]>();
     for (const r of included) {
-      const k = key(r);
-      if (k !== undefined) m.set(lower(k), [...(m.get(lower(k)) ?? []), r]);
+      const k = r.values[field];
+      if (k !== undefined) rowsByKey.set(lower(k), [...(rowsByKey.get(lower(k)) ?? []), r]);
     }
-    return m;
+    for (const group of rowsByKey.values()) {
+      if (group.length < 2) continue;
+      for (const r of group) {
+        const value = r.values[field]!;
+        const others = group.filter((o) => o !== r).map((o) => o.row);
+        rowError(r, field, value, message(value, others.join(', ')));
+      }
+    }
   };
-  for (const group of rowsBy((r) => r.values.unitNo).values()) {
-    if (group.length < 2) continue;
-    for (const r of group) {
-      const others = group.filter((o) => o !== r).map((o) => o.row);
-      rowError(
-        r,
-        'unitNo',
-        r.values.unitNo!,
-        `${r.values.unitNo} står også på rad ${others.join(', ')} – hver bolig kan bare stå én gang i filen`,
-      );
-    }
-  }
-  for (const group of rowsBy((r) => r.values.householdRef).values()) {
-    if (group.length < 2) continue;
-    for (const r of group) {
-      const others = group.filter((o) => o !== r).map((o) => o.row);
-      rowError(
-        r,
-        'householdRef',
-        r.values.householdRef!,
-        `${r.values.householdRef} står også på rad ${others.join(', ')} – en husstand kan bare bo i én bolig`,
-      );
-    }
-  }
+  onlyOnce(
+    'unitNo',
+    (unitNo, others) =>
+      `${unitNo} står også på rad ${others} – hver bolig kan bare stå én gang i filen`,
+  );
+  onlyOnce(
+    'householdRef',
+    (ref, others) => `${ref} står også på rad ${others} – en husstand kan bare bo i én bolig`,
+  );
 
   // The register, indexed.
   const unitsByNo = new Map(state.units.map((u) => [lower(u.unitNo), u]));
@@ -421,6 +416,19 @@ export function planImport(
     const currentHousehold = current ? householdsById.get(current.householdId) : undefined;
     const ref = v.householdRef;
     const moveDate = v.surveyedOn ?? today;
+    /** The current tenant moves out (not before moving in); `why` ends the text. */
+    const endCurrent = (date: string, why = '') => {
+      if (!current || !currentHousehold || !existing) return;
+      const movedOut = maxDate(current.start, date);
+      rowEnds.push({
+        row: r.row,
+        tenancyId: current.id,
+        unitNo: existing.unitNo,
+        householdRef: currentHousehold.ref,
+        movedOut,
+        text: `Husstand ${currentHousehold.ref} flytter ut av ${existing.unitNo} (${formatDate(movedOut)})${why}`,
+      });
+    };
     /** The household that lives in the home after the import, if the row names or keeps one. */
     let resident: { ref: string; householdId: number | null } | null = null;
 
@@ -445,17 +453,7 @@ export function planImport(
             `kontrakten kan ikke slutte (${formatDate(end)}) før den starter (${formatDate(start)})`,
           );
         } else {
-          if (current && currentHousehold && existing) {
-            const movedOut = maxDate(current.start, start < moveDate ? start : moveDate);
-            rowEnds.push({
-              row: r.row,
-              tenancyId: current.id,
-              unitNo: existing.unitNo,
-              householdRef: currentHousehold.ref,
-              movedOut,
-              text: `Husstand ${currentHousehold.ref} flytter ut av ${existing.unitNo} (${formatDate(movedOut)})`,
-            });
-          }
+          endCurrent(start < moveDate ? start : moveDate);
           const known = householdsByRef.get(lower(ref));
           if (end !== null && end < today) {
             warn('contractEnd', `kontrakten for ${ref} er allerede utløpt (${formatDate(end)})`);
@@ -476,15 +474,7 @@ export function planImport(
       }
     } else if (current && currentHousehold && existing) {
       if (v.status !== undefined && v.status !== 'utleid') {
-        const movedOut = maxDate(current.start, moveDate);
-        rowEnds.push({
-          row: r.row,
-          tenancyId: current.id,
-          unitNo: existing.unitNo,
-          householdRef: currentHousehold.ref,
-          movedOut,
-          text: `Husstand ${currentHousehold.ref} flytter ut av ${existing.unitNo} (${formatDate(movedOut)}); boligen blir «${STATUS_LABEL[v.status]}»`,
-        });
+        endCurrent(moveDate, `; boligen blir «${STATUS_LABEL[v.status]}»`);
       } else {
         if (hasRefColumn) {
           warn(

@@ -77,6 +77,9 @@ export const problem = (
   message: `${row !== null ? `Rad ${row}` : 'Filen'}${column ? `, ${column}` : ''}: ${detail}`,
 });
 
+/** An error about the file as a whole (no row, no column). */
+const fileError = (detail: string) => problem('error', null, null, null, detail);
+
 function headerText(cell: Cell): string {
   return typeof cell === 'string' ? cell.replace(/\s+/g, ' ').trim() : showCell(cell);
 }
@@ -196,11 +199,7 @@ export function parseSurvey(read: ReadResult, mapping: MappingInput): ParsedSurv
     const first = sheet.rows.findIndex((r) => r.some((c) => !isBlank(c)));
     header = { row: Math.max(first, 0), score: 0 };
     fileProblems.push(
-      problem(
-        'error',
-        null,
-        null,
-        null,
+      fileError(
         `fant ingen overskriftsrad med kjente kolonnenavn (som ${SURVEY_HEADER.unitNo}, ` +
           `${SURVEY_HEADER.address}, ${SURVEY_HEADER.bedrooms}) blant de ${HEADER_SEARCH_ROWS} første radene. ` +
           'Velg hva kolonnene i rad ' +
@@ -219,11 +218,7 @@ export function parseSurvey(read: ReadResult, mapping: MappingInput): ParsedSurv
   for (const c of columns) if (c.field) byField.set(c.field, c);
   if (!byField.has('unitNo') && header.score > 0) {
     fileProblems.push(
-      problem(
-        'error',
-        null,
-        null,
-        null,
+      fileError(
         `fant ikke kolonnen ${SURVEY_HEADER.unitNo}. Velg hvilken kolonne som inneholder bolignummeret.`,
       ),
     );
@@ -266,13 +261,7 @@ export function parseSurvey(read: ReadResult, mapping: MappingInput): ParsedSurv
   });
   if (rows.length === 0 && fileProblems.length === 0) {
     fileProblems.push(
-      problem(
-        'error',
-        null,
-        null,
-        null,
-        `har ingen utfylte rader under overskriftsraden (rad ${header.row + 1}).`,
-      ),
+      fileError(`har ingen utfylte rader under overskriftsraden (rad ${header.row + 1}).`),
     );
   }
   return {

@@ -42,6 +42,13 @@ export function allTenancies(db: Db): Tenancy[] {
   return (db.prepare('SELECT * FROM tenancy ORDER BY id').all() as TenancyRecord[]).map(toTenancy);
 }
 
+/** The tenancies nobody has moved out of. */
+export function currentTenancies(db: Db): Tenancy[] {
+  return (db.prepare('SELECT * FROM tenancy WHERE moved_out IS NULL').all() as TenancyRecord[]).map(
+    toTenancy,
+  );
+}
+
 export function tenancyRows(db: Db, by: 'unit' | 'household', id: number): TenancyRow[] {
   const col = by === 'unit' ? 't.unit_id' : 't.household_id';
   return (

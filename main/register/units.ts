@@ -170,6 +170,22 @@ export function insertUnit(db: Db, u: UnitInput, statusSince: string | null = nu
   }
 }
 
+/**
+ * Prepares the statement that overwrites a home's columns, without its own transaction, checks
+ * or log: for callers that batch (import). `status_since` becomes `today` when the status
+ * changes.
+ */
+export function unitWriter(db: Db): (id: number, u: UnitInput, today: string) => void {
+  const stmt = db.prepare(
+    `UPDATE unit SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')},
+     status_since = CASE WHEN status = @status THEN status_since ELSE @today END
+     WHERE id = @id`,
+  );
+  return (id, u, today) => {
+    stmt.run({ ...toParams(u), id, today });
+  };
+}
+
 export function createUnit(db: Db, u: UnitInput, now: string): Unit {
   return db.transaction(() => {
     checkArea(db, u.areaId);
@@ -191,11 +207,7 @@ export function updateUnit(db: Db, id: number, u: UnitInput, now: string): Unit 
       );
     }
     try {
-      db.prepare(
-        `UPDATE unit SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')},
-         status_since = CASE WHEN status = @status THEN status_since ELSE @today END
-         WHERE id = @id`,
-      ).run({ ...toParams(u), id, today: now.slice(0, 10) });
+      unitWriter(db)(id, u, now.slice(0, 10));
     } catch (e) {
       if (isUniqueViolation(e)) throw duplicate(u.unitNo);
       throw e;

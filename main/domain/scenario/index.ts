@@ -111,10 +111,13 @@ export {
 export {
   runPlan,
   type ActionBudget,
+  type ActionRegisterBasis,
   type BudgetTotals,
+  type PlanBasis,
   type PlanResult,
   type PlanYear,
   type ProjectRent,
+  type RegisterQuantities,
   type RunPlanOptions,
   type StockYear,
 } from './plan';

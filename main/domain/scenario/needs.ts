@@ -23,8 +23,9 @@
 // Turnover counts only the current tenants of homes in use, until their home leaves use;
 // mustMove households count as demand and released, not as turnover. New tenants are not modelled.
 // Gap = supply − demand (negative = shortfall); cumulativeGap is the running sum (vacant homes
-// and unmet needs carry over); coverage = max(0, supply) / demand, 1 when demand is 0 (uncapped:
-// the UI may show «over 100 %»). Supply and demand match within a segment only.
+// and unmet needs carry over); coverage = max(0, supply) / demand, null when demand is 0 (there
+// is no need to cover: the share is undefined, the UI shows «–», the balance says the rest;
+// uncapped: the UI may show «over 100 %»). Supply and demand match within a segment only.
 import {
   bedroomsNeeded,
   DEFAULT_BEDROOM_RULE,
@@ -88,8 +89,8 @@ export interface NeedsCell {
   gap: number;
   /** Sum of gaps from the first year through this one. */
   cumulativeGap: number;
-  /** max(0, supply) / demand; 1 when demand is 0. */
-  coverage: number;
+  /** max(0, supply) / demand; null when demand is 0 (nothing to cover: shown as «–»). */
+  coverage: number | null;
 }
 
 export interface NeedsTotals {
@@ -97,7 +98,8 @@ export interface NeedsTotals {
   supply: number;
   gap: number;
   cumulativeGap: number;
-  coverage: number;
+  /** max(0, supply) / demand; null when demand is 0 (nothing to cover: shown as «–»). */
+  coverage: number | null;
 }
 
 export interface NeedsYear {
@@ -337,7 +339,7 @@ function emptyCell(year: number, segment: SegmentKey): NeedsCell {
     supplyTotal: 0,
     gap: 0,
     cumulativeGap: 0,
-    coverage: 1,
+    coverage: null,
   };
 }
 
@@ -534,8 +536,9 @@ export function buildNeeds(
   return { startYear: h.startYear, years: h.n, perYear };
 }
 
-function coverage(supply: number, demand: number): number {
-  return demand <= 0 ? 1 : clean(Math.max(0, supply) / demand);
+/** Share of the demand the supply covers; null without demand (the share is undefined). */
+function coverage(supply: number, demand: number): number | null {
+  return demand <= 0 ? null : clean(Math.max(0, supply) / demand);
 }
 
 /** Ids are pushed unit by unit, so a repeat is (almost always) the last one pushed. */

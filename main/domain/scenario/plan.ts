@@ -135,6 +135,41 @@ export interface ProjectRent {
   plannedRentMonthly: number;
 }
 
+/**
+ * Quantities behind the budget of register homes, per year (index 0 = the start year): the
+ * engine multiplies them by the assumptions (rent × 12 × rent factor, m² × maintenance × cost
+ * factor, homes × management × cost factor, owner rent × 12 × rent factor). The Excel export
+ * writes them as values and the multiplication as formulas.
+ */
+export interface RegisterQuantities {
+  /** Σ monthly rent × share of the year in use. */
+  rent: number[];
+  /** Σ monthly rent to private owners × share of the year in the stock (framleie). */
+  ownerRent: number[];
+  /** Σ m² BRA × share of the year in the stock (owned homes). */
+  area: number[];
+  /** Σ share of the year in the stock (homes). */
+  homes: number[];
+}
+
+/** What an action does to register homes (sales, leie-til-eie, framleie end/renew, rehab, avvikling). */
+export interface ActionRegisterBasis {
+  actionId: string;
+  /** Change of the register's quantities (marginal, like the action's budget lines). */
+  delta: RegisterQuantities;
+  /** Register homes the action sells, in the engine's order (a segment sale: the homes it picked). */
+  soldUnitIds: number[];
+  /** Register homes the action names or picks. */
+  unitIds: number[];
+}
+
+export interface PlanBasis {
+  /** The existing stock without actions (the line «Eksisterende boligmasse»). */
+  register: RegisterQuantities;
+  /** Actions that change register homes, in the order the engine applied them. */
+  actions: ActionRegisterBasis[];
+}
+
 export interface PlanResult {
   scenarioName: string;
   startYear: number;
@@ -148,6 +183,8 @@ export interface PlanResult {
   npv: number;
   projects: ProjectRent[];
   needs: NeedsAssessment;
+  /** The register quantities behind the budget (for the Excel export's formulas). */
+  basis: PlanBasis;
   warnings: Issue[];
 }
 
@@ -200,6 +237,8 @@ class PlanEngine {
   readonly tranches: Tranche[] = [];
   readonly pools = new Map<string, Pool>();
   readonly projects: ProjectRent[] = [];
+  readonly baseQ: RegisterQuantities;
+  readonly basis = new Map<string, ActionRegisterBasis>();
   private readonly candidates = new Map<number, { list: PreparedUnit[]; pos: number }>();
 
   constructor(
@@ -216,6 +255,22 @@ class PlanEngine {
     this.stockDelta = new Array<number>(this.n * NSEG * NTEN).fill(0);
     this.outOfUseDelta = new Array<number>(this.n).fill(0);
     this.stockDiff = new Array<number>((this.n + 1) * NSEG * NTEN).fill(0);
+    this.baseQ = this.zeroQ();
+  }
+
+  zeroQ(): RegisterQuantities {
+    const z = () => new Array<number>(this.n).fill(0);
+    return { rent: z(), ownerRent: z(), area: z(), homes: z() };
+  }
+
+  /** The register basis of an action that changes register homes (created on first use). */
+  basisOf(actionId: string): ActionRegisterBasis {
+    let x = this.basis.get(actionId);
+    if (!x) {
+      x = { actionId, delta: this.zeroQ(), soldUnitIds: [], unitIds: [] };
+      this.basis.set(actionId, x);
+    }
+    return x;
   }
 
   buf(id: string): Buf {
@@ -271,25 +326,37 @@ class PlanEngine {
     let ar = 0;
     let c = 0;
     let out = 0;
+    const q = this.baseQ;
     for (let i = 0; i < n; i++) {
       r += rent[i]!;
       o += own[i]!;
       ar += area[i]!;
       c += count[i]!;
       out += oou[i]!;
-      const rentIncome = (r + rentP[i]!) * 12 * this.rentF[i]!;
+      q.rent[i] = r + rentP[i]!;
+      q.ownerRent[i] = o + ownP[i]!;
+      q.area[i] = ar + areaP[i]!;
+      q.homes[i] = c + countP[i]!;
+      const rentIncome = q.rent[i]! * 12 * this.rentF[i]!;
       b.rentIncome[i] = rentIncome;
       b.vacancyLoss[i] = rentIncome * this.a.vacancyLoss;
-      b.framleieRentPaid[i] = (o + ownP[i]!) * 12 * this.rentF[i]!;
-      b.operationMaintenance[i] =
-        (ar + areaP[i]!) * this.a.maintenancePerM2PerYear * this.costF[i]!;
-      b.management[i] = (c + countP[i]!) * this.a.managementPerUnitPerYear * this.costF[i]!;
+      b.framleieRentPaid[i] = q.ownerRent[i]! * 12 * this.rentF[i]!;
+      b.operationMaintenance[i] = q.area[i]! * this.a.maintenancePerM2PerYear * this.costF[i]!;
+      b.management[i] = q.homes[i]! * this.a.managementPerUnitPerYear * this.costF[i]!;
       this.outOfUseDelta[i] = this.outOfUseDelta[i]! + out;
     }
   }
 
-  /** Changes a register home's timeline and books the difference on the action's lines. */
-  mutateUnit(b: Buf, pu: PreparedUnit, change: (st: UnitState) => void): void {
+  /**
+   * Changes a register home's timeline and books the difference on the action's lines and in
+   * its register quantities (`q`, see RegisterQuantities).
+   */
+  mutateUnit(
+    b: Buf,
+    q: RegisterQuantities,
+    pu: PreparedUnit,
+    change: (st: UnitState) => void,
+  ): void {
     const { n, a } = this;
     let st = this.states.get(pu.unit.id);
     if (!st) {
@@ -306,6 +373,10 @@ class PlanEngine {
       const s0 = stock0[i]!;
       const dUse = st.use[i]! - use0[i]!;
       const dStock = s1 - s0;
+      q.rent[i]! += u.rentMonthly * dUse;
+      if (u.tenure === 'framleie') q.ownerRent[i]! += st.ownerRent[i]! * s1 - own0[i]! * s0;
+      if (u.tenure === 'eid') q.area[i]! += u.areaM2 * dStock;
+      q.homes[i]! += dStock;
       const rent = u.rentMonthly * 12 * this.rentF[i]! * dUse;
       b.rentIncome[i]! += rent;
       b.vacancyLoss[i]! += rent * a.vacancyLoss;
@@ -336,7 +407,7 @@ class PlanEngine {
     actionId: string,
     supplyEffect = true,
   ): void {
-    this.mutateUnit(b, pu, (st) => {
+    this.mutateUnit(b, this.basisOf(actionId).delta, pu, (st) => {
       const wasInUse = (st.use[y] ?? 0) > 0;
       for (let i = y; i < this.n; i++) {
         st.stock[i] = 0;
@@ -615,6 +686,7 @@ class PlanEngine {
       this.sellFromPool(b, x.id, x.target.actionId, x.target.count, x.target.segment, y, price);
       return;
     }
+    const basis = this.basisOf(x.id);
     for (const pu of homes) {
       if (x.kind === 'leie_til_eie') {
         this.removeUnit(b, pu, y, 'removed', x.id, false);
@@ -624,6 +696,8 @@ class PlanEngine {
       } else {
         this.removeUnit(b, pu, y, 'removed', x.id);
       }
+      basis.soldUnitIds.push(pu.unit.id);
+      basis.unitIds.push(pu.unit.id);
       b.salesIncome[y]! += price;
       if (x.grantOnRecord) {
         b.grantRepaid[y]! += grantRemaining(
@@ -655,7 +729,12 @@ class PlanEngine {
     for (const t of pool.tranches) {
       const done = y - t.drawIdx;
       if (t.sched.length === 0 || done >= t.terms.years) continue;
-      const opening = done <= 0 ? t.principal : t.sched[done - 1]!.balance;
+      // The balance at the start of the sale year on the schedule in force: opening of loan
+      // year `done` = its balance + its instalment. An earlier sale in the same year has already
+      // replaced that year (with its own opening less its repayment), so the second sale starts
+      // after the first one's repayment rather than from the balance after year y − 1.
+      const cur = t.sched[Math.max(0, done)]!;
+      const opening = done < 0 ? t.principal : cur.balance + cur.instalment;
       const repaid = roundKr((opening * k) / pool.remaining);
       b.loanRepaidOnSale[y]! += repaid;
       const from = Math.max(0, done);
@@ -704,9 +783,11 @@ class PlanEngine {
       }
       return;
     }
+    const basis = this.basisOf(x.id);
     for (const id of x.unitIds) {
       const pu = this.reg.byId.get(id);
       if (!pu) continue;
+      basis.unitIds.push(id);
       if (x.mode === 'end') {
         this.removeUnit(b, pu, x.year - this.s0, 'framleieEnding', x.id);
         continue;
@@ -715,7 +796,7 @@ class PlanEngine {
       if (!(e < this.n)) continue;
       const until = x.untilYear - this.s0;
       const newRent = x.ownerRentMonthly;
-      this.mutateUnit(b, pu, (st) => {
+      this.mutateUnit(b, basis.delta, pu, (st) => {
         for (let i = e; i < this.n; i++) {
           const on = i <= until ? 1 : 0;
           st.stock[i] = on;
@@ -746,10 +827,12 @@ class PlanEngine {
       b.rehabilitation[i]! += sp;
       this.addLoan(b, i, terms.share * roundKr(sp), terms);
     }
+    const basis = this.basisOf(x.id);
     for (const id of x.unitIds) {
       const pu = this.reg.byId.get(id);
       if (!pu) continue;
-      this.mutateUnit(b, pu, (st) => {
+      basis.unitIds.push(id);
+      this.mutateUnit(b, basis.delta, pu, (st) => {
         const wasInUse = (st.use[from] ?? 0) > 0;
         for (let i = from; i <= to && i < this.n; i++) st.use[i] = 0;
         if (wasInUse) st.events.push({ idx: from, delta: -1, part: 'removed', actionId: x.id });
@@ -862,9 +945,12 @@ export function runPlan(
         break;
       case 'avvikling': {
         const b = eng.buf(x.id);
+        const basis = eng.basisOf(x.id);
         for (const id of x.unitIds) {
           const pu = reg.byId.get(id);
-          if (pu) eng.removeUnit(b, pu, x.year - scenario.startYear, 'removed', x.id);
+          if (!pu) continue;
+          basis.unitIds.push(id);
+          eng.removeUnit(b, pu, x.year - scenario.startYear, 'removed', x.id);
         }
         break;
       }
@@ -926,6 +1012,7 @@ export function runPlan(
     ),
     projects: eng.projects,
     needs,
+    basis: { register: eng.baseQ, actions: [...eng.basis.values()] },
     warnings: issues.filter((i) => i.severity === 'warning'),
   };
 }

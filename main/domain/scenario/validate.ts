@@ -369,7 +369,21 @@ export function validateScenario(scenario: Scenario, snapshot: RegisterSnapshot)
             }
           }
         } else {
+          // untilYear is when the renewal ends, not when something happens, so the engine copes
+          // with any year: before the plan the renewal changes nothing (the lease has ended,
+          // like a stale lease in the register), after it the lease is counted through the last
+          // year (a lease longer than the økonomiplan is normal). Warnings, not errors: the plan
+          // is right either way, but the year may be a typo.
           if (!Number.isInteger(a.untilYear)) err('Leieperiode', 'må være et helt år');
+          else if (a.untilYear < first || a.untilYear > last) {
+            warn(
+              'Leieperiode',
+              `${a.untilYear} er utenfor planperioden ${first}–${last}; ` +
+                (a.untilYear < first
+                  ? 'forlengelsen har ingen virkning i planen'
+                  : `planen regner med leieavtalen ut ${last}`),
+            );
+          }
           if (a.ownerRentMonthly !== undefined) money('Leie til eier', a.ownerRentMonthly);
           for (const u of unitList(a.unitIds)) {
             if (!requireTenure(u, ['framleie'], 'er ikke framleid')) continue;

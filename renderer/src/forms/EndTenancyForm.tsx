@@ -3,8 +3,6 @@ import type { TenancyRow } from '../../../main/contract/api';
 import { call } from '../api';
 import { DateField } from '../components/Field';
 import { date } from '../display';
-import { runWrite } from '../state/status';
-import { notify } from '../state/toast';
 import { useToday } from '../state/registerInfo';
 import { Converter } from './draft';
 import { DialogForm } from './DialogForm';
@@ -23,15 +21,12 @@ export function EndTenancyForm({ tenancy, onClose, onSaved }: Props) {
   const today = useToday();
   const form = useForm({ movedOut: today }, FIELDS);
 
-  const submit = async () => {
+  const submit = () => {
     const c = new Converter();
     const movedOut = c.date('movedOut', form.draft.movedOut);
-    if (c.issues.length) {
-      form.setIssues(c.issues);
-      return false;
-    }
-    try {
-      await runWrite(() =>
+    return form.save(
+      { input: movedOut, issues: c.issues },
+      () =>
         call('tenancies.update', {
           id: tenancy.id,
           householdId: tenancy.householdId,
@@ -40,14 +35,8 @@ export function EndTenancyForm({ tenancy, onClose, onSaved }: Props) {
           end: tenancy.end,
           movedOut,
         }),
-      );
-      notify('Lagret');
-      onSaved();
-      return true;
-    } catch (e) {
-      form.fail(e);
-      return false;
-    }
+      () => onSaved(),
+    );
   };
 
   return (
@@ -62,14 +51,7 @@ export function EndTenancyForm({ tenancy, onClose, onSaved }: Props) {
         Husstanden {tenancy.householdRef} har bodd i {tenancy.unitNo} siden {date(tenancy.start)}.
         Boligen blir ledig når leieforholdet avsluttes.
       </p>
-      <DateField
-        name="movedOut"
-        label="Flyttet ut"
-        required
-        value={form.draft.movedOut}
-        onChange={(v) => form.set('movedOut', v)}
-        error={form.errors.movedOut}
-      />
+      <DateField {...form.field('movedOut')} required />
     </DialogForm>
   );
 }

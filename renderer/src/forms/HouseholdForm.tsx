@@ -1,6 +1,5 @@
 // Create or edit a household. Pseudonymous: a reference code, never a name or an id number.
 import type { Household } from '../../../main/domain/types';
-import { FIELD_LABEL as L } from '../../../main/contract/fields';
 import {
   CAREER_PATH_LABEL,
   FOLLOW_UP_LABEL,
@@ -25,8 +24,6 @@ import { LoadError } from '../components/LoadError';
 import { optionsOf } from '../display';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { leaveTo } from '../state/router';
-import { runWrite } from '../state/status';
-import { notify } from '../state/toast';
 import { FormShell } from './FormShell';
 import {
   EMPTY_HOUSEHOLD,
@@ -49,28 +46,17 @@ function HouseholdForm({ household }: { household?: Household | undefined }) {
     household ? householdDraft(household) : EMPTY_HOUSEHOLD,
     HOUSEHOLD_FIELDS,
   );
-  const { draft, set, errors } = form;
+  const { draft, field, checkbox } = form;
 
-  const submit = async () => {
-    const { input, issues } = householdInput(draft);
-    if (issues.length) {
-      form.setIssues(issues);
-      return false;
-    }
-    try {
-      const saved = await runWrite(() =>
+  const submit = () =>
+    form.save(
+      householdInput(draft),
+      (input) =>
         household
           ? call('households.update', { id: household.id, household: input })
           : call('households.create', input),
-      );
-      notify('Lagret');
-      leaveTo(`/husstander/${saved.id}`);
-      return true;
-    } catch (e) {
-      form.fail(e);
-      return false;
-    }
-  };
+      (saved) => leaveTo(`/husstander/${saved.id}`),
+    );
 
   return (
     <FormShell
@@ -85,40 +71,19 @@ function HouseholdForm({ household }: { household?: Household | undefined }) {
         <legend>Husstanden</legend>
         <div className="form-grid">
           <TextField
-            name="ref"
-            label={L.ref!}
+            {...field('ref')}
             required
             maxLength={40}
-            value={draft.ref}
-            onChange={(v) => set('ref', v)}
             hint="En pseudonym kode, f.eks. H-0151. Aldri navn eller fødselsnummer."
-            error={errors.ref}
           />
-          <NumberField
-            name="adults"
-            label={L.adults!}
-            required
-            value={draft.adults}
-            onChange={(v) => set('adults', v)}
-            error={errors.adults}
-          />
+          <NumberField {...field('adults')} required />
           <TextField
-            name="childAges"
-            label={L.childAges!}
-            value={draft.childAges}
-            onChange={(v) => set('childAges', v)}
+            {...field('childAges')}
             placeholder="f.eks. 3, 7, 12"
             hint="Alder i hele år for hvert barn under 18, skilt med komma."
-            error={errors.childAges}
           />
           <div className="checkbox-group field-wide">
-            <CheckboxField
-              name="couple"
-              label="De to første voksne er et par"
-              checked={draft.couple}
-              onChange={(v) => set('couple', v)}
-              error={errors.couple}
-            />
+            <CheckboxField {...checkbox('couple')} label="De to første voksne er et par" />
           </div>
         </div>
       </fieldset>
@@ -126,55 +91,29 @@ function HouseholdForm({ household }: { household?: Household | undefined }) {
         <legend>Oppfølging og boligkarriere</legend>
         <div className="form-grid">
           <SelectField
-            name="targetGroup"
-            label={L.targetGroup!}
-            value={draft.targetGroup}
-            onChange={(v) => set('targetGroup', v)}
+            {...field('targetGroup')}
             options={optionsOf(TARGET_GROUPS, TARGET_GROUP_LABEL)}
             empty="Ikke angitt"
-            error={errors.targetGroup}
           />
           <SelectField
-            name="incomeSource"
-            label={L.incomeSource!}
-            value={draft.incomeSource}
-            onChange={(v) => set('incomeSource', v as HouseholdDraft['incomeSource'])}
+            {...field('incomeSource')}
             options={optionsOf(INCOME_SOURCES, INCOME_SOURCE_LABEL)}
-            error={errors.incomeSource}
           />
           <SelectField
-            name="followUp"
-            label={L.followUp!}
-            value={draft.followUp}
-            onChange={(v) => set('followUp', v as HouseholdDraft['followUp'])}
+            {...field('followUp')}
             options={optionsOf(FOLLOW_UP_LEVELS, FOLLOW_UP_LABEL)}
-            error={errors.followUp}
           />
           <SelectField
-            name="careerPath"
-            label={L.careerPath!}
-            value={draft.careerPath}
-            onChange={(v) => set('careerPath', v as HouseholdDraft['careerPath'])}
+            {...field('careerPath')}
             options={optionsOf(CAREER_PATHS, CAREER_PATH_LABEL)}
-            error={errors.careerPath}
           />
           <div className="checkbox-group field-wide">
-            <CheckboxField
-              name="arrears"
-              label={L.arrears!}
-              checked={draft.arrears}
-              onChange={(v) => set('arrears', v)}
-              error={errors.arrears}
-            />
+            <CheckboxField {...checkbox('arrears')} />
           </div>
           <TextAreaField
-            name="note"
-            label={L.note!}
-            value={draft.note}
-            onChange={(v) => set('note', v)}
+            {...field('note')}
             maxLength={2000}
             hint="Ingen personopplysninger som navn, fødselsnummer eller diagnoser."
-            error={errors.note}
           />
         </div>
       </fieldset>

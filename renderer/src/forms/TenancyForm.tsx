@@ -5,8 +5,6 @@ import { addYears, isValidIsoDate } from '../../../main/domain/format';
 import { call } from '../api';
 import { DateField, SelectField } from '../components/Field';
 import { useApiQuery } from '../hooks/useApiQuery';
-import { runWrite } from '../state/status';
-import { notify } from '../state/toast';
 import { useToday } from '../state/registerInfo';
 import { Converter } from './draft';
 import { DialogForm } from './DialogForm';
@@ -29,9 +27,9 @@ export function TenancyForm(props: {
   const vacant = useApiQuery('units.list', { status: 'ledig', sort: 'unitNo', limit: 1000 });
   const form = useForm({ unitId: '', start: today, end: defaultEnd(today) }, FIELDS);
   const [endTouched, setEndTouched] = useState(false);
-  const { draft, set, errors } = form;
+  const { draft, set, errors, field } = form;
 
-  const submit = async () => {
+  const submit = () => {
     const c = new Converter();
     const input = {
       householdId: props.householdId,
@@ -42,19 +40,11 @@ export function TenancyForm(props: {
     };
     if (draft.unitId === '')
       c.issues.push({ field: 'unitId', message: 'Bolig: velg en ledig bolig' });
-    if (c.issues.length) {
-      form.setIssues(c.issues);
-      return false;
-    }
-    try {
-      await runWrite(() => call('tenancies.create', input));
-      notify('Lagret');
-      props.onSaved();
-      return true;
-    } catch (e) {
-      form.fail(e);
-      return false;
-    }
+    return form.save(
+      { input, issues: c.issues },
+      (i) => call('tenancies.create', i),
+      () => props.onSaved(),
+    );
   };
 
   const options = (vacant.data?.rows ?? []).map((u) => ({
@@ -71,11 +61,8 @@ export function TenancyForm(props: {
       onClose={props.onClose}
     >
       <SelectField
-        name="unitId"
-        label="Bolig"
+        {...field('unitId')}
         required
-        value={draft.unitId}
-        onChange={(v) => set('unitId', v)}
         options={options}
         empty={
           vacant.data
@@ -85,29 +72,22 @@ export function TenancyForm(props: {
             : 'Henter ledige boliger …'
         }
         hint="Bare ledige boliger kan velges."
-        error={errors.unitId}
       />
       <DateField
-        name="start"
-        label="Kontrakt start"
+        {...field('start')}
         required
-        value={draft.start}
         onChange={(v) => {
           set('start', v);
           if (!endTouched) set('end', defaultEnd(v));
         }}
-        error={errors.start}
       />
       <DateField
-        name="end"
-        label="Kontrakt slutt"
-        value={draft.end}
+        {...field('end')}
         onChange={(v) => {
           setEndTouched(true);
           set('end', v);
         }}
         hint="Vanligvis tre år etter start. Tomt felt betyr tidsubestemt kontrakt."
-        error={errors.end}
       />
       {errors.householdId && <p className="field-error">{errors.householdId}</p>}
     </DialogForm>

@@ -1,6 +1,5 @@
 // Create or edit a home. Framleie shows the lease with the private owner.
 import type { Unit } from '../../../main/domain/types';
-import { FIELD_LABEL as L } from '../../../main/contract/fields';
 import {
   BUILDING_TYPE_LABEL,
   STATUS_LABEL,
@@ -21,8 +20,6 @@ import { LoadError } from '../components/LoadError';
 import { optionsOf } from '../display';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { leaveTo } from '../state/router';
-import { runWrite } from '../state/status';
-import { notify } from '../state/toast';
 import { FormShell } from './FormShell';
 import { EMPTY_UNIT, UNIT_FIELDS, type UnitDraft, unitDraft, unitInput } from './unitDraft';
 import { useForm } from './useForm';
@@ -47,61 +44,17 @@ function UnitForm({
   areas: { id: number; name: string }[];
 }) {
   const form = useForm<UnitDraft>(unit ? unitDraft(unit) : EMPTY_UNIT, UNIT_FIELDS);
-  const { draft, set, errors } = form;
+  const { draft, field, checkbox } = form;
 
   const cancel = () => leaveTo(unit ? `/boliger/${unit.id}` : '/boliger');
 
-  const submit = async () => {
-    const { input, issues } = unitInput(draft);
-    if (issues.length) {
-      form.setIssues(issues);
-      return false;
-    }
-    try {
-      const saved = await runWrite(() =>
+  const submit = () =>
+    form.save(
+      unitInput(draft),
+      (input) =>
         unit ? call('units.update', { id: unit.id, unit: input }) : call('units.create', input),
-      );
-      notify('Lagret');
-      leaveTo(`/boliger/${saved.id}`);
-      return true;
-    } catch (e) {
-      form.fail(e);
-      return false;
-    }
-  };
-
-  const text = (name: 'unitNo' | 'address') => ({
-    name,
-    label: L[name]!,
-    value: draft[name],
-    onChange: (v: string) => set(name, v),
-    error: errors[name],
-  });
-  const num = (
-    name:
-      | 'bedrooms'
-      | 'rooms'
-      | 'areaM2'
-      | 'floor'
-      | 'ownerRentMonthly'
-      | 'maintenanceBacklog'
-      | 'rentMonthly'
-      | 'marketRentMonthly'
-      | 'bookValue',
-  ) => ({
-    name,
-    label: L[name]!,
-    value: draft[name],
-    onChange: (v: string) => set(name, v),
-    error: errors[name],
-  });
-  const check = (name: 'wheelchairAccessible' | 'universalDesign' | 'staffed') => ({
-    name,
-    label: L[name]!,
-    checked: draft[name],
-    onChange: (v: boolean) => set(name, v),
-    error: errors[name],
-  });
+      (saved) => leaveTo(`/boliger/${saved.id}`),
+    );
 
   return (
     <FormShell
@@ -116,22 +69,18 @@ function UnitForm({
         <legend>Identifikasjon og beliggenhet</legend>
         <div className="form-grid">
           <TextField
-            {...text('unitNo')}
+            {...field('unitNo')}
             required
             maxLength={30}
             hint="Kommunens eget nummer, unikt."
           />
-          <TextField {...text('address')} required wide maxLength={200} />
+          <TextField {...field('address')} required wide maxLength={200} />
           <SelectField
-            name="areaId"
-            label={L.areaId!}
-            value={draft.areaId}
-            onChange={(v) => set('areaId', v)}
+            {...field('areaId')}
             options={areas.map((a) => ({ value: String(a.id), label: a.name }))}
             empty="Ikke angitt"
-            error={errors.areaId}
           />
-          <NumberField {...num('floor')} />
+          <NumberField {...field('floor')} />
         </div>
       </fieldset>
 
@@ -139,39 +88,23 @@ function UnitForm({
         <legend>Boligen</legend>
         <div className="form-grid">
           <SelectField
-            name="buildingType"
-            label={L.buildingType!}
-            value={draft.buildingType}
-            onChange={(v) => set('buildingType', v as UnitDraft['buildingType'])}
+            {...field('buildingType')}
             options={optionsOf(BUILDING_TYPES, BUILDING_TYPE_LABEL)}
-            error={errors.buildingType}
           />
-          <NumberField {...num('bedrooms')} required />
-          <NumberField {...num('rooms')} required />
-          <NumberField {...num('areaM2')} required step={0.1} suffix="m²" />
+          <NumberField {...field('bedrooms')} required />
+          <NumberField {...field('rooms')} required />
+          <NumberField {...field('areaM2')} required step={0.1} suffix="m²" />
+          <SelectField {...field('condition')} options={CONDITION_OPTIONS} empty="Ikke vurdert" />
           <SelectField
-            name="condition"
-            label={L.condition!}
-            value={draft.condition}
-            onChange={(v) => set('condition', v)}
-            options={CONDITION_OPTIONS}
-            empty="Ikke vurdert"
-            error={errors.condition}
-          />
-          <SelectField
-            name="targetGroup"
-            label={L.targetGroup!}
-            value={draft.targetGroup}
-            onChange={(v) => set('targetGroup', v)}
+            {...field('targetGroup')}
             options={optionsOf(TARGET_GROUPS, TARGET_GROUP_LABEL)}
             empty="Ikke øremerket"
             hint="Bare når boligen er bygget eller tilpasset for en gruppe."
-            error={errors.targetGroup}
           />
           <div className="checkbox-group field-wide">
-            <CheckboxField {...check('wheelchairAccessible')} />
-            <CheckboxField {...check('universalDesign')} />
-            <CheckboxField {...check('staffed')} />
+            <CheckboxField {...checkbox('wheelchairAccessible')} />
+            <CheckboxField {...checkbox('universalDesign')} />
+            <CheckboxField {...checkbox('staffed')} />
           </div>
         </div>
       </fieldset>
@@ -179,30 +112,17 @@ function UnitForm({
       <fieldset>
         <legend>Eierform og økonomi</legend>
         <div className="form-grid">
-          <SelectField
-            name="tenure"
-            label={L.tenure!}
-            value={draft.tenure}
-            onChange={(v) => set('tenure', v as UnitDraft['tenure'])}
-            options={optionsOf(TENURES, TENURE_LABEL)}
-            error={errors.tenure}
-          />
+          <SelectField {...field('tenure')} options={optionsOf(TENURES, TENURE_LABEL)} />
           {draft.tenure === 'framleie' && (
             <>
-              <DateField
-                name="leaseEnd"
-                label={L.leaseEnd!}
-                value={draft.leaseEnd}
-                onChange={(v) => set('leaseEnd', v)}
-                error={errors.leaseEnd}
-              />
-              <NumberField {...num('ownerRentMonthly')} required suffix="kr" />
+              <DateField {...field('leaseEnd')} />
+              <NumberField {...field('ownerRentMonthly')} required suffix="kr" />
             </>
           )}
-          <NumberField {...num('rentMonthly')} required suffix="kr" />
-          <NumberField {...num('marketRentMonthly')} suffix="kr" />
-          <NumberField {...num('bookValue')} suffix="kr" />
-          <NumberField {...num('maintenanceBacklog')} required suffix="kr" />
+          <NumberField {...field('rentMonthly')} required suffix="kr" />
+          <NumberField {...field('marketRentMonthly')} suffix="kr" />
+          <NumberField {...field('bookValue')} suffix="kr" />
+          <NumberField {...field('maintenanceBacklog')} required suffix="kr" />
         </div>
       </fieldset>
 
@@ -210,22 +130,11 @@ function UnitForm({
         <legend>Status og merknad</legend>
         <div className="form-grid">
           <SelectField
-            name="status"
-            label={L.status!}
-            value={draft.status}
-            onChange={(v) => set('status', v as UnitDraft['status'])}
+            {...field('status')}
             options={optionsOf(UNIT_STATUSES, STATUS_LABEL)}
             hint="«Utleid» settes av seg selv når en husstand får et leieforhold."
-            error={errors.status}
           />
-          <TextAreaField
-            name="note"
-            label={L.note!}
-            value={draft.note}
-            onChange={(v) => set('note', v)}
-            maxLength={2000}
-            error={errors.note}
-          />
+          <TextAreaField {...field('note')} maxLength={2000} />
         </div>
       </fieldset>
     </FormShell>

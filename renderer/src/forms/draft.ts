@@ -37,6 +37,11 @@ export class Converter {
     return value.trim() === '' ? null : this.number(field, value);
   }
 
+  /** A select's value; the empty choice → null. */
+  optionalChoice<T extends string>(value: string): T | null {
+    return value === '' ? null : (value as T);
+  }
+
   optionalDate(value: string): string | null {
     return value === '' ? null : value;
   }

@@ -1,5 +1,5 @@
 // The household form's draft (what the planner typed) and its conversion to API input.
-import type { Household } from '../../../main/domain/types';
+import type { Household, TargetGroup } from '../../../main/domain/types';
 import { Converter, numText } from './draft';
 
 export type HouseholdDraft = {
@@ -62,7 +62,7 @@ export function householdInput(d: HouseholdDraft) {
     couple: d.couple,
     childAges: c.numberList('childAges', d.childAges),
     incomeSource: d.incomeSource,
-    targetGroup: d.targetGroup === '' ? null : (d.targetGroup as Household['targetGroup']),
+    targetGroup: c.optionalChoice<TargetGroup>(d.targetGroup),
     followUp: d.followUp,
     careerPath: d.careerPath,
     arrears: d.arrears,

@@ -1,5 +1,5 @@
 // The home form's draft (what the planner typed) and its conversion to API input.
-import type { ConditionGrade, Unit } from '../../../main/domain/types';
+import type { ConditionGrade, TargetGroup, Unit } from '../../../main/domain/types';
 import { Converter, numText } from './draft';
 
 export type UnitDraft = {
@@ -123,7 +123,7 @@ export function unitInput(d: UnitDraft) {
     wheelchairAccessible: d.wheelchairAccessible,
     universalDesign: d.universalDesign,
     staffed: d.staffed,
-    targetGroup: d.targetGroup === '' ? null : (d.targetGroup as Unit['targetGroup']),
+    targetGroup: c.optionalChoice<TargetGroup>(d.targetGroup),
     condition: d.condition === '' ? null : (Number(d.condition) as ConditionGrade),
     maintenanceBacklog: c.number('maintenanceBacklog', d.maintenanceBacklog),
     rentMonthly: c.number('rentMonthly', d.rentMonthly),

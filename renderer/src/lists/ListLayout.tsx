@@ -7,10 +7,12 @@ import { FilterSelect } from '../components/FilterSelect';
 import { Pager, rowCountText } from '../components/Pager';
 import { SearchBox } from '../components/SearchBox';
 import { LoadError } from '../components/LoadError';
-import type { ApiError } from '../api';
+import type { Query } from '../hooks/useApiQuery';
 import { PAGE_SIZE, type FilterDef, type ListParams } from './useListParams';
 
-interface Props<Row> {
+const rowId = (row: { id: number }) => row.id;
+
+interface Props<Row extends { id: number }> {
   title: string;
   newLabel: string;
   newHref: string;
@@ -18,18 +20,17 @@ interface Props<Row> {
   searchPlaceholder: string;
   filterDefs: FilterDef[];
   params: ListParams;
-  page: Page<Row> | undefined;
-  loading: boolean;
-  error: ApiError | null;
+  /** The rows asked for with `params` (useApiQuery on the list method). */
+  list: Pick<Query<Page<Row>>, 'data' | 'loading' | 'error'>;
   columns: Column<Row>[];
-  rowKey: (row: Row) => number;
   rowHref: (row: Row) => string;
   rowLabel?: (row: Row) => string;
   intro?: ReactNode;
 }
 
-export function ListLayout<Row>(props: Props<Row>) {
-  const { params, page } = props;
+export function ListLayout<Row extends { id: number }>(props: Props<Row>) {
+  const { params } = props;
+  const page = props.list.data;
   const filtered = params.search !== '' || Object.keys(params.filters).length > 0;
   return (
     <div className="list-screen">
@@ -64,8 +65,8 @@ export function ListLayout<Row>(props: Props<Row>) {
           </button>
         )}
       </div>
-      {props.error ? (
-        <LoadError error={props.error} />
+      {props.list.error ? (
+        <LoadError error={props.list.error} />
       ) : (
         <>
           <p className="row-count" aria-live="polite">
@@ -76,13 +77,13 @@ export function ListLayout<Row>(props: Props<Row>) {
               caption={props.title}
               columns={props.columns}
               rows={page.rows}
-              rowKey={props.rowKey}
+              rowKey={rowId}
               rowHref={props.rowHref}
               rowLabel={props.rowLabel}
               sort={params.sort}
               dir={params.dir}
               onSort={params.toggleSort}
-              busy={props.loading}
+              busy={props.list.loading}
               empty={
                 filtered ? 'Ingen treff. Prøv et annet søk eller færre filtre.' : 'Ingen ennå.'
               }

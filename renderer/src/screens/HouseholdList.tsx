@@ -99,11 +99,8 @@ export function HouseholdList({ route }: { route: Route }) {
       searchPlaceholder="Referanse eller bolignr"
       filterDefs={FILTERS}
       params={params}
-      page={list.data}
-      loading={list.loading}
-      error={list.error}
+      list={list}
       columns={COLUMNS}
-      rowKey={(h) => h.id}
       rowHref={(h) => href(`/husstander/${h.id}`)}
       rowLabel={(h) => `Husstand ${h.ref}`}
     />

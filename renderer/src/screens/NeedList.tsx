@@ -96,11 +96,8 @@ export function NeedList({ route }: { route: Route }) {
       searchPlaceholder="Referanse eller merknad"
       filterDefs={FILTERS}
       params={params}
-      page={list.data}
-      loading={list.loading}
-      error={list.error}
+      list={list}
       columns={COLUMNS}
-      rowKey={(n) => n.id}
       rowHref={(n) => href(`/behov/${n.id}`)}
       rowLabel={(n) =>
         n.kind === 'soker'

@@ -111,11 +111,8 @@ export function UnitList({ route }: { route: Route }) {
       searchPlaceholder="Bolignr, adresse eller område"
       filterDefs={filterDefs}
       params={params}
-      page={list.data}
-      loading={list.loading}
-      error={list.error ?? areas.error}
+      list={{ ...list, error: list.error ?? areas.error }}
       columns={COLUMNS}
-      rowKey={(u) => u.id}
       rowHref={(u) => href(`/boliger/${u.id}`)}
       rowLabel={(u) => `Bolig ${u.unitNo}, ${u.address}`}
     />

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../../main/cli/index';
 import { openDatabase } from '../../../main/register/db';
 import { buildSurveyWorkbook } from '../../../main/import/template';
@@ -12,22 +12,14 @@ import { openTestRegister, TODAY, unitInput } from '../helpers';
 import {
   SURVEY_2026,
   SURVEY_2026_COUNTS,
+  closedAfterEach,
   dumpTables,
   fixture,
   openBase,
   registerContent,
 } from './base';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-
-function track<T extends { close: () => void }>(reg: T): T {
-  cleanups.push(reg.close);
-  return reg;
-}
+const { track } = closedAfterEach();
 
 type Reg = ReturnType<typeof openBase>;
 
@@ -208,10 +200,9 @@ describe('command line: import-survey', () => {
   }
 
   it('prints the JSON report; dry run changes nothing; exit 0 when applied, 1 when refused, 2 on wrong usage', async () => {
-    const reg = openBase();
+    const reg = track(openBase());
     const db = reg.path;
     reg.session.close();
-    cleanups.push(() => reg.close());
     const ro = () => openDatabase(db, { create: false });
     const snapshot = () => {
       const d = ro();

@@ -1,6 +1,7 @@
 // Shared set-up for the import tests: a small, fully known register (12 homes, tenants,
 // contracts), the 2026 survey of it in the template's columns, and table dumps to compare.
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { insertArea } from '../../../main/register/areas';
 import type { Db } from '../../../main/register/db';
 import { insertHousehold } from '../../../main/register/households';
@@ -561,3 +562,20 @@ export const registerContent = (db: Db) =>
     'settings',
     'scenario',
   ]);
+
+/**
+ * Closes the registers a test opened after each test: `track(reg)` for any register, `base()`
+ * for a new base register. Call once at the top of a test file.
+ */
+export function closedAfterEach() {
+  let cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const c of cleanups) c();
+    cleanups = [];
+  });
+  const track = <T extends { close: () => void }>(reg: T): T => {
+    cleanups.push(reg.close);
+    return reg;
+  };
+  return { track, base: () => track(openBase()) };
+}

@@ -2,23 +2,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../../main/domain/random';
 import { buildSurveyWorkbook } from '../../../main/import/template';
 import { TODAY } from '../helpers';
-import { SURVEY_2026, dumpTables, fixture, openBase } from './base';
+import { SURVEY_2026, closedAfterEach, dumpTables, fixture } from './base';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-
-function base() {
-  const reg = openBase();
-  cleanups.push(reg.close);
-  return reg;
-}
+const { base } = closedAfterEach();
 
 type Reg = ReturnType<typeof base>;
 

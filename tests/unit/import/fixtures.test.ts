@@ -3,30 +3,20 @@
 // comma CSV with BOM — all say the same survey, and all import to the same register.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSurveyWorkbook } from '../../../main/import/template';
 import { SURVEY_HEADER, SURVEY_FIELDS } from '../../../main/contract/import';
 import { TODAY } from '../helpers';
 import {
   SURVEY_2026,
   SURVEY_2026_COUNTS,
+  closedAfterEach,
   dumpTables,
   fixture,
-  openBase,
   registerContent,
 } from './base';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-
-function base() {
-  const reg = openBase();
-  cleanups.push(reg.close);
-  return reg;
-}
+const { base } = closedAfterEach();
 
 async function templateFile(dir: string): Promise<string> {
   const path = join(dir, 'kartlegging-2026-mal.xlsx');

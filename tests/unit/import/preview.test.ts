@@ -3,20 +3,10 @@
 // is remembered), and household refs stay pseudonymous.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { dumpTables, openBase, registerContent } from './base';
+import { describe, expect, it } from 'vitest';
+import { closedAfterEach, dumpTables, registerContent } from './base';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-
-function base() {
-  const reg = openBase();
-  cleanups.push(reg.close);
-  return reg;
-}
+const { base } = closedAfterEach();
 type Reg = ReturnType<typeof base>;
 
 const HEADER =

@@ -88,7 +88,9 @@ describe('random scenarios', () => {
           expect(c.demandTotal, `seed ${seed}`).toBeCloseTo(d, 6);
           expect(c.supplyTotal, `seed ${seed}`).toBeCloseTo(sup, 6);
           expect(c.gap).toBeCloseTo(c.supplyTotal - c.demandTotal, 6);
-          expect(c.coverage).toBeGreaterThanOrEqual(0);
+          // Coverage is defined only where there is demand.
+          if (c.demandTotal === 0) expect(c.coverage).toBeNull();
+          else expect(c.coverage).toBeCloseTo(Math.max(0, c.supplyTotal) / c.demandTotal, 6);
           for (const p of DEMAND_PARTS) expect(c.demand[p].value).toBeGreaterThanOrEqual(0);
         }
       }

@@ -113,8 +113,17 @@ describe('assessNeeds', () => {
     expect(cell(2027, '1|-|-').supply.vacant.value).toBe(1);
     expect(cell(2027, '1|-|-').supply.vacant.sources.unitIds).toEqual([2]);
     expect(cell(2028, '1|-|-').supply.vacant.value).toBe(0);
-    // No demand: coverage is 1 by definition.
-    expect(cell(2027, '1|-|-').coverage).toBe(1);
+    // No demand: nothing to cover, so coverage is undefined (null, shown as «–»), not 100 %.
+    expect(cell(2027, '1|-|-').demandTotal).toBe(0);
+    expect(cell(2027, '1|-|-').coverage).toBeNull();
+  });
+
+  it('has no coverage without demand, also when supply is negative', () => {
+    // 2029, '3|-|-': the lease of home 4 ends (−1), nobody waits: «0 behov, −1 tilbud, –».
+    const c = cell(2029, '3|-|-');
+    expect([c.demandTotal, c.supplyTotal, c.coverage]).toEqual([0, -1, null]);
+    // With demand, coverage is max(0, supply) / demand: 2027 '3|-|-' has 1 demand, no supply.
+    expect(cell(2027, '3|-|-').coverage).toBe(0);
   });
 
   it('expects turnover from contract ends and career exits on the same survivors', () => {

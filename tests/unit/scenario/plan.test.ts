@@ -64,6 +64,20 @@ describe('existing stock', () => {
     });
   });
 
+  it('exposes the register quantities behind the budget (what the Excel export multiplies)', () => {
+    // Monthly rent in use, monthly owner rent, m² owned, homes — year shares; the lease of
+    // home 3 ends 30.06.2028 (half a year).
+    expect(r.basis.register).toEqual({
+      rent: [30_000, 25_000, 20_000, 20_000],
+      ownerRent: [9_000, 4_500, 0, 0],
+      area: [120, 120, 120, 120],
+      homes: [3, 2.5, 2, 2],
+    });
+    // rent income = rent × 12 × rent factor (1 here): 30 000 × 12 = 360 000
+    expect(line(r, 'register', 2027).operating.rentIncome).toBe(r.basis.register.rent[0]! * 12);
+    expect(r.basis.actions).toEqual([]);
+  });
+
   it('the baseline is the scenario without actions, named «Ingen tiltak»', () => {
     const b = baselineScenario(scenario([]));
     expect(b.name).toBe('Ingen tiltak');
@@ -188,6 +202,91 @@ describe('purchase with a grant, sold in year 7', () => {
       costCoveringRentMonthly: 14_007,
       plannedRentMonthly: 12_000,
     });
+  });
+});
+
+describe('two sales from one purchase in the same year', () => {
+  // 10 homes bought in 2027 for 1 000 000 each, no grant, serial loan 10 years at 5 %, share 1:
+  // principal 10 000 000, instalment 1 000 000 a year. Balance after 2027: 9 000 000; after
+  // 2028: 8 000 000. In 2029 s1 sells 2 homes and s2 sells 3 homes (listed in that order).
+  const actions: Action[] = [
+    {
+      kind: 'kjop',
+      id: 'k1',
+      year: 2027,
+      segment: '2|-|-',
+      count: 10,
+      pricePerHome: 1_000_000,
+      areaM2PerHome: 60,
+      rentMonthlyPerHome: 10_000,
+      grant: { mode: 'none' },
+      loan: { type: 'serial', interestRate: 0.05, years: 10, share: 1 },
+    },
+    {
+      kind: 'salg',
+      id: 's1',
+      year: 2029,
+      target: { mode: 'action', actionId: 'k1', count: 2 },
+      pricePerHome: 1_100_000,
+    },
+    {
+      kind: 'salg',
+      id: 's2',
+      year: 2029,
+      target: { mode: 'action', actionId: 'k1', count: 3 },
+      pricePerHome: 1_100_000,
+    },
+  ];
+  const r = runPlan(snapshot(), scenario(actions));
+
+  it('the second sale starts from the balance after the first sale', () => {
+    // s1: opening 8 000 000 × 2/10 = 1 600 000 repaid; 6 400 000 left over the 8 remaining
+    // years: interest 2029 6 400 000 × 5 % = 320 000, instalment 6 400 000 / 8 = 800 000.
+    // Its lines are the change from the original 2029 (interest 400 000, instalment 1 000 000).
+    const s1 = line(r, 's1', 2029);
+    expect(s1.investment.loanRepaidOnSale).toBe(1_600_000);
+    expect(s1.investment.salesIncome).toBe(2_200_000);
+    expect(s1.operating.interest).toBe(320_000 - 400_000);
+    expect(s1.operating.instalments).toBe(800_000 - 1_000_000);
+    // s2: opening 6 400 000 (not 8 000 000) × 3 of the 8 homes left = 2 400 000 repaid;
+    // 4 000 000 left over 8 years: interest 200 000, instalment 500 000 (changes from s1's).
+    const s2 = line(r, 's2', 2029);
+    expect(s2.investment.loanRepaidOnSale).toBe(2_400_000);
+    expect(s2.investment.salesIncome).toBe(3_300_000);
+    expect(s2.operating.interest).toBe(200_000 - 320_000);
+    expect(s2.operating.instalments).toBe(500_000 - 800_000);
+    expect(line(r, 's2', 2030).operating).toMatchObject({
+      // 2030: 3 500 000 × 5 % = 175 000 instead of 6 400 000 − 800 000 = 5 600 000 × 5 % = 280 000
+      interest: 175_000 - 280_000,
+      instalments: 500_000 - 800_000,
+    });
+  });
+
+  it('equals selling the 5 homes at once', () => {
+    // 8 000 000 × 5/10 = 4 000 000 repaid; 4 000 000 left: 3 500 000 after 2029, 3 000 000
+    // after 2030; interest 2029 200 000, 2030 175 000; instalments 500 000 a year.
+    expect(r.perYear.map((y) => y.loanBalance)).toEqual([
+      9_000_000, 8_000_000, 3_500_000, 3_000_000,
+    ]);
+    expect(r.perYear[2]!.investment.loanRepaidOnSale).toBe(4_000_000);
+    expect(r.perYear.map((y) => y.operating.interest)).toEqual([
+      500_000, 450_000, 200_000, 175_000,
+    ]);
+    expect(r.perYear.map((y) => y.operating.instalments)).toEqual([
+      1_000_000, 1_000_000, 500_000, 500_000,
+    ]);
+    const once = runPlan(
+      snapshot(),
+      scenario([
+        actions[0]!,
+        {
+          ...(actions[1] as Action & { kind: 'salg' }),
+          target: { mode: 'action', actionId: 'k1', count: 5 },
+        },
+      ]),
+    );
+    expect(r.perYear.map((y) => y.loanBalance)).toEqual(once.perYear.map((y) => y.loanBalance));
+    expect(r.perYear.map((y) => y.netCost)).toEqual(once.perYear.map((y) => y.netCost));
   });
 });
 
@@ -458,6 +557,20 @@ describe('rehabilitation, leie-til-eie, decommissioning and segment sales', () =
     expect(line(r, 's1', 2027).investment.salesIncome).toBe(5_000_000);
     // The lost rent is unit 3's (6 000 × 12 = 72 000); unit 4 earned none.
     expect(line(r, 's1', 2027).operating.rentIncome).toBe(-72_000);
+    // The homes picked, in the engine's order, and the change in the register's quantities.
+    expect(r.basis.actions).toEqual([
+      {
+        actionId: 's1',
+        soldUnitIds: [4, 3],
+        unitIds: [4, 3],
+        delta: {
+          rent: [-6_000, -6_000, -6_000, -6_000],
+          ownerRent: [0, 0, 0, 0],
+          area: [-120, -120, -120, -120],
+          homes: [-2, -2, -2, -2],
+        },
+      },
+    ]);
   });
 
   it('decommissioning removes the home from its year', () => {

@@ -118,6 +118,49 @@ describe('validateScenario', () => {
     ]);
   });
 
+  it('a framleie renewal ending outside the horizon', () => {
+    const renew = (untilYear: number, unitIds = [19]): Action => ({
+      kind: 'framleie',
+      mode: 'renew',
+      id: 'r1',
+      unitIds,
+      untilYear,
+    });
+    // Ending after the plan: a real renewal may run longer than the økonomiplan, so it is a
+    // warning (the plan counts the lease through its last year), not an error.
+    const after = validateScenario(scenario([renew(2040)]), snap);
+    expect(after.map((i) => [i.severity, i.field, i.message])).toEqual([
+      [
+        'warning',
+        'Leieperiode',
+        'Tiltak 1 (Framleie, forlengelse), Leieperiode: 2040 er utenfor planperioden ' +
+          '2027–2030; planen regner med leieavtalen ut 2030',
+      ],
+    ]);
+    expect(runPlan(snap, scenario([renew(2040)])).warnings).toEqual(after);
+    // Ending before the plan (a lease that already ended in the register): the renewal changes
+    // nothing, also a warning.
+    const stale = snapshot({
+      units: [unit(21, { tenure: 'framleie', leaseEnd: '2025-06-30', ownerRentMonthly: 9_000 })],
+    });
+    expect(
+      validateScenario(scenario([renew(2026, [21])]), stale).map((i) => [i.severity, i.message]),
+    ).toEqual([
+      [
+        'warning',
+        'Tiltak 1 (Framleie, forlengelse), Leieperiode: 2026 er utenfor planperioden ' +
+          '2027–2030; forlengelsen har ingen virkning i planen',
+      ],
+    ]);
+    const figures = (r: ReturnType<typeof runPlan>) =>
+      r.perYear.map((y) => [y.netCost, y.stock.total, y.needs.total.supply, y.needs.total.gap]);
+    expect(figures(runPlan(stale, scenario([renew(2026, [21])])))).toEqual(
+      figures(runPlan(stale, scenario([]))),
+    );
+    // Through the last year: fine.
+    expect(messages([renew(2030)])).toEqual([]);
+  });
+
   it('reports the fields of each kind of action', () => {
     const msgs = messages([
       purchase({ count: 0, segment: '9|-|-' as never, areaM2PerHome: 0 }),

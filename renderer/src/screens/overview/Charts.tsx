@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { ReactElement, ReactNode } from 'react';
 import type { Overview } from '../../../../main/contract/api';
 import { formatInteger } from '../../../../main/domain/format';
 import { Panel } from '../../components/Panel';
@@ -40,7 +41,6 @@ const TENURE_COLORS: Record<string, string> = {
 
 const axisTick = { fill: COLORS.axis, fontSize: 12 };
 const fmt = (v: unknown) => formatInteger(Number(v));
-const tooltipFormatter = (v: unknown) => formatInteger(Number(v));
 
 function DataTableSr(props: { caption: string; head: string[]; rows: (string | number)[][] }) {
   return (
@@ -68,40 +68,64 @@ function DataTableSr(props: { caption: string; head: string[]; rows: (string | n
   );
 }
 
+/**
+ * A chart's panel: the title, an optional caption, the chart (hidden from screen readers, or
+ * `empty` instead when there is nothing to draw), and the same numbers as a table.
+ */
+function ChartPanel(props: {
+  title: string;
+  caption?: string;
+  height: number;
+  /** The table for screen readers: column headings and one row per bar (group). */
+  head: string[];
+  rows: (string | number)[][];
+  empty?: ReactNode;
+  children: ReactElement;
+}) {
+  return (
+    <Panel title={props.title} className="chart-panel">
+      {props.caption && <p className="chart-caption">{props.caption}</p>}
+      {props.empty ?? (
+        <div aria-hidden="true">
+          <ResponsiveContainer width="100%" height={props.height}>
+            {props.children}
+          </ResponsiveContainer>
+        </div>
+      )}
+      <DataTableSr caption={props.title} head={props.head} rows={props.rows} />
+    </Panel>
+  );
+}
+
 function HorizontalBars(props: {
   title: string;
   data: BarDatum[];
   colors: Record<string, string>;
 }) {
-  const height = 210;
   return (
-    <Panel title={props.title} className="chart-panel">
-      <div aria-hidden="true">
-        <ResponsiveContainer width="100%" height={height}>
-          <BarChart
-            data={props.data}
-            layout="vertical"
-            margin={{ top: 4, right: 48, bottom: 4, left: 8 }}
-          >
-            <CartesianGrid horizontal={false} stroke={COLORS.grid} />
-            <XAxis type="number" allowDecimals={false} tick={axisTick} tickFormatter={fmt} />
-            <YAxis type="category" dataKey="name" width={150} tick={axisTick} />
-            <Tooltip formatter={tooltipFormatter} cursor={{ fill: '#f1f4f7' }} />
-            <Bar dataKey="value" name="Boliger" isAnimationActive={false} barSize={20}>
-              {props.data.map((d) => (
-                <Cell key={d.key} fill={props.colors[d.key] ?? COLORS.primary} />
-              ))}
-              <LabelList dataKey="value" position="right" formatter={fmt} fill="#1d2733" />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <DataTableSr
-        caption={props.title}
-        head={['', 'Boliger']}
-        rows={props.data.map((d) => [d.name, d.value])}
-      />
-    </Panel>
+    <ChartPanel
+      title={props.title}
+      height={210}
+      head={['', 'Boliger']}
+      rows={props.data.map((d) => [d.name, d.value])}
+    >
+      <BarChart
+        data={props.data}
+        layout="vertical"
+        margin={{ top: 4, right: 48, bottom: 4, left: 8 }}
+      >
+        <CartesianGrid horizontal={false} stroke={COLORS.grid} />
+        <XAxis type="number" allowDecimals={false} tick={axisTick} tickFormatter={fmt} />
+        <YAxis type="category" dataKey="name" width={150} tick={axisTick} />
+        <Tooltip formatter={fmt} cursor={{ fill: '#f1f4f7' }} />
+        <Bar dataKey="value" name="Boliger" isAnimationActive={false} barSize={20}>
+          {props.data.map((d) => (
+            <Cell key={d.key} fill={props.colors[d.key] ?? COLORS.primary} />
+          ))}
+          <LabelList dataKey="value" position="right" formatter={fmt} fill="#1d2733" />
+        </Bar>
+      </BarChart>
+    </ChartPanel>
   );
 }
 
@@ -125,94 +149,70 @@ export function StatusChart({ overview }: { overview: Overview }) {
   );
 }
 
+/** A bar per series, labelled with its value on top. */
+const labelledBars = (series: { key: string; name: string; fill: string; barSize?: number }[]) =>
+  series.map((s) => (
+    <Bar
+      key={s.key}
+      dataKey={s.key}
+      name={s.name}
+      fill={s.fill}
+      isAnimationActive={false}
+      barSize={s.barSize}
+    >
+      <LabelList dataKey={s.key} position="top" formatter={fmt} className="chart-label" />
+    </Bar>
+  ));
+
 export function BedroomChart({ overview }: { overview: Overview }) {
   const data = bedroomRows(overview);
   return (
-    <Panel title="Soverom: boligmassen mot ventelisten" className="chart-panel">
-      <p className="chart-caption">
-        Antall boliger med hvert antall soverom, ved siden av hvor mange søkere på ventelisten som
-        trenger det.
-      </p>
-      <div aria-hidden="true">
-        <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={data} margin={{ top: 16, right: 8, bottom: 4, left: 0 }} barGap={2}>
-            <CartesianGrid vertical={false} stroke={COLORS.grid} />
-            <XAxis dataKey="bedrooms" tick={axisTick} tickFormatter={(b: string) => `${b} sov.`} />
-            <YAxis allowDecimals={false} tick={axisTick} tickFormatter={fmt} width={40} />
-            <Tooltip
-              formatter={tooltipFormatter}
-              labelFormatter={(b) => `${String(b)} soverom`}
-              cursor={{ fill: '#f1f4f7' }}
-            />
-            <Legend wrapperStyle={{ fontSize: 13 }} />
-            <Bar
-              dataKey="stock"
-              name="Boliger i boligmassen"
-              fill={COLORS.primary}
-              isAnimationActive={false}
-            >
-              <LabelList dataKey="stock" position="top" formatter={fmt} className="chart-label" />
-            </Bar>
-            <Bar
-              dataKey="need"
-              name="Søkere på ventelisten"
-              fill={COLORS.need}
-              isAnimationActive={false}
-            >
-              <LabelList dataKey="need" position="top" formatter={fmt} className="chart-label" />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <DataTableSr
-        caption="Soverom: boligmassen mot ventelisten"
-        head={['Soverom', 'Boliger', 'Søkere']}
-        rows={data.map((d) => [d.bedrooms, d.stock, d.need])}
-      />
-    </Panel>
+    <ChartPanel
+      title="Soverom: boligmassen mot ventelisten"
+      caption="Antall boliger med hvert antall soverom, ved siden av hvor mange søkere på ventelisten som trenger det."
+      height={240}
+      head={['Soverom', 'Boliger', 'Søkere']}
+      rows={data.map((d) => [d.bedrooms, d.stock, d.need])}
+    >
+      <BarChart data={data} margin={{ top: 16, right: 8, bottom: 4, left: 0 }} barGap={2}>
+        <CartesianGrid vertical={false} stroke={COLORS.grid} />
+        <XAxis dataKey="bedrooms" tick={axisTick} tickFormatter={(b: string) => `${b} sov.`} />
+        <YAxis allowDecimals={false} tick={axisTick} tickFormatter={fmt} width={40} />
+        <Tooltip
+          formatter={fmt}
+          labelFormatter={(b) => `${String(b)} soverom`}
+          cursor={{ fill: '#f1f4f7' }}
+        />
+        <Legend wrapperStyle={{ fontSize: 13 }} />
+        {labelledBars([
+          { key: 'stock', name: 'Boliger i boligmassen', fill: COLORS.primary },
+          { key: 'need', name: 'Søkere på ventelisten', fill: COLORS.need },
+        ])}
+      </BarChart>
+    </ChartPanel>
   );
 }
 
 export function ForecastChart({ overview }: { overview: Overview }) {
   const data = overview.forecasts;
   return (
-    <Panel title="Prognoser: husstander per år" className="chart-panel">
-      <p className="chart-caption">
-        Forventet behov fra prognoser, f.eks. bosetting av flyktninger avtalt med IMDi.
-      </p>
-      {data.length === 0 ? (
-        <p className="muted">Ingen prognoser er registrert.</p>
-      ) : (
-        <div aria-hidden="true">
-          <ResponsiveContainer width="100%" height={240}>
-            <BarChart data={data} margin={{ top: 16, right: 8, bottom: 4, left: 0 }}>
-              <CartesianGrid vertical={false} stroke={COLORS.grid} />
-              <XAxis dataKey="year" tick={axisTick} />
-              <YAxis allowDecimals={false} tick={axisTick} tickFormatter={fmt} width={40} />
-              <Tooltip formatter={tooltipFormatter} cursor={{ fill: '#f1f4f7' }} />
-              <Bar
-                dataKey="households"
-                name="Husstander"
-                fill={COLORS.need}
-                isAnimationActive={false}
-                barSize={48}
-              >
-                <LabelList
-                  dataKey="households"
-                  position="top"
-                  formatter={fmt}
-                  className="chart-label"
-                />
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-      )}
-      <DataTableSr
-        caption="Prognoser: husstander per år"
-        head={['År', 'Husstander']}
-        rows={data.map((d) => [String(d.year), d.households])}
-      />
-    </Panel>
+    <ChartPanel
+      title="Prognoser: husstander per år"
+      caption="Forventet behov fra prognoser, f.eks. bosetting av flyktninger avtalt med IMDi."
+      height={240}
+      head={['År', 'Husstander']}
+      rows={data.map((d) => [String(d.year), d.households])}
+      empty={
+        data.length === 0 ? <p className="muted">Ingen prognoser er registrert.</p> : undefined
+      }
+    >
+      <BarChart data={data} margin={{ top: 16, right: 8, bottom: 4, left: 0 }}>
+        <CartesianGrid vertical={false} stroke={COLORS.grid} />
+        <XAxis dataKey="year" tick={axisTick} />
+        <YAxis allowDecimals={false} tick={axisTick} tickFormatter={fmt} width={40} />
+        <Tooltip formatter={fmt} cursor={{ fill: '#f1f4f7' }} />
+        {labelledBars([{ key: 'households', name: 'Husstander', fill: COLORS.need, barSize: 48 }])}
+      </BarChart>
+    </ChartPanel>
   );
 }

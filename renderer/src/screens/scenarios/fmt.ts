@@ -5,6 +5,7 @@ import {
   formatNumber,
   formatPercent,
 } from '../../../../main/domain/format';
+import { DASH } from '../../display';
 
 export { formatKr as kr, formatInteger as int };
 
@@ -19,9 +20,9 @@ export function signed(v: number): string {
   return v >= 0.05 ? `+${t}` : t;
 }
 
-/** Coverage and other shares as whole per cent: «75 %». */
-export function pct(v: number): string {
-  return formatPercent(v, 0);
+/** Coverage and other shares as whole per cent: «75 %»; «–» for null (no demand to cover). */
+export function pct(v: number | null): string {
+  return v === null ? DASH : formatPercent(v, 0);
 }
 
 /** A rate with the decimals it has (up to two): «4,5 %», «3 %», «5,25 %». */

@@ -4,7 +4,7 @@ import type { BuildAction, BuildUnits, SegmentKey } from '../../../../../main/do
 import { TextField } from '../../../components/Field';
 import { NumericField } from '../../../components/NumericField';
 import { period } from '../fmt';
-import { GrantFields, LoanFields, SEGMENT_OPTIONS } from './fields';
+import { FinancingFields, SEGMENT_OPTIONS } from './fields';
 import { req, type FormProps } from './types';
 
 const UNIT_FIELDS = ['Boliger', 'Segment', 'Antall', 'Areal', 'Husleie'];
@@ -157,17 +157,12 @@ export function BuildForm({ action: a, onChange, msg, scenario }: FormProps<Buil
           Legg til boligtype
         </button>
       </fieldset>
-      <GrantFields
+      <FinancingFields
         grant={a.grant}
-        onChange={(grant) => set({ grant })}
-        assumptions={scenario.assumptions}
-        error={msg.field('Tilskudd')}
-      />
-      <LoanFields
         loan={a.loan}
-        onChange={(loan) => set({ loan })}
+        onChange={set}
         assumptions={scenario.assumptions}
-        error={msg.field('Lån')}
+        msg={msg}
       />
     </>
   );

@@ -1,8 +1,7 @@
 // Framleie: lease new homes from private owners, or end or renew leases in the register.
 import { namedUnitIds, type FramleieAction } from '../../../../../main/domain/scenario';
 import { NumericField } from '../../../components/NumericField';
-import { period } from '../fmt';
-import { SegmentSelect } from './fields';
+import { SegmentSelect, YearField } from './fields';
 import { ModeChoice } from './ModeChoice';
 import { req, type FormProps } from './types';
 import { UnitPicker, usedByOthers } from './UnitPicker';
@@ -15,7 +14,6 @@ const MODES = [
 
 export function FramleieForm(props: FormProps<FramleieAction>) {
   const { action: a, onChange, msg, scenario, index } = props;
-  const hint = `Planperiode ${period(scenario.startYear, scenario.years)}`;
   const base = { id: a.id, kind: a.kind, ...(a.note ? { note: a.note } : {}) } as const;
   const setMode = (mode: string) => {
     const ids = a.mode === 'lease' ? [] : a.unitIds;
@@ -59,15 +57,12 @@ export function FramleieForm(props: FormProps<FramleieAction>) {
       <ModeChoice label="Hva gjøres" value={a.mode} options={MODES} onChange={setMode} />
       {a.mode === 'lease' && (
         <div className="form-grid">
-          <NumericField
-            name="year"
+          <YearField
             label="Fra år"
-            kind="year"
             value={a.year}
-            onChange={(v) => onChange({ ...a, year: req(v) })}
-            hint={hint}
-            error={msg.field('År')}
-            required
+            onChange={(year) => onChange({ ...a, year })}
+            scenario={scenario}
+            msg={msg}
           />
           <SegmentSelect
             name="segment"
@@ -117,15 +112,12 @@ export function FramleieForm(props: FormProps<FramleieAction>) {
       {a.mode === 'end' && (
         <>
           <div className="form-grid">
-            <NumericField
-              name="year"
+            <YearField
               label="Avsluttes fra 1. januar"
-              kind="year"
               value={a.year}
-              onChange={(v) => onChange({ ...a, year: req(v) })}
-              hint={hint}
-              error={msg.field('År')}
-              required
+              onChange={(year) => onChange({ ...a, year })}
+              scenario={scenario}
+              msg={msg}
             />
           </div>
           {picker(

@@ -1,8 +1,7 @@
 // Kjøp: N homes of a segment in a year at a price, with grant and loan.
 import type { PurchaseAction } from '../../../../../main/domain/scenario';
 import { NumericField } from '../../../components/NumericField';
-import { period } from '../fmt';
-import { GrantFields, LoanFields, SegmentSelect } from './fields';
+import { FinancingFields, SegmentSelect, YearField } from './fields';
 import { req, type FormProps } from './types';
 
 export function PurchaseForm({ action: a, onChange, msg, scenario }: FormProps<PurchaseAction>) {
@@ -10,15 +9,11 @@ export function PurchaseForm({ action: a, onChange, msg, scenario }: FormProps<P
   return (
     <>
       <div className="form-grid">
-        <NumericField
-          name="year"
-          label="År"
-          kind="year"
+        <YearField
           value={a.year}
-          onChange={(v) => set({ year: req(v) })}
-          hint={`Planperiode ${period(scenario.startYear, scenario.years)}`}
-          error={msg.field('År')}
-          required
+          onChange={(year) => set({ year })}
+          scenario={scenario}
+          msg={msg}
         />
         <SegmentSelect
           name="segment"
@@ -65,17 +60,12 @@ export function PurchaseForm({ action: a, onChange, msg, scenario }: FormProps<P
           required
         />
       </div>
-      <GrantFields
+      <FinancingFields
         grant={a.grant}
-        onChange={(grant) => set({ grant })}
-        assumptions={scenario.assumptions}
-        error={msg.field('Tilskudd')}
-      />
-      <LoanFields
         loan={a.loan}
-        onChange={(loan) => set({ loan })}
+        onChange={set}
         assumptions={scenario.assumptions}
-        error={msg.field('Lån')}
+        msg={msg}
       />
     </>
   );

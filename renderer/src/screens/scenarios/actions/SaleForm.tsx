@@ -8,8 +8,7 @@ import {
 } from '../../../../../main/domain/scenario';
 import { SelectField } from '../../../components/Field';
 import { NumericField } from '../../../components/NumericField';
-import { period } from '../fmt';
-import { OnRecordFields, SEGMENT_OPTIONS, SegmentSelect } from './fields';
+import { OnRecordFields, SEGMENT_OPTIONS, SegmentSelect, YearField } from './fields';
 import { ModeChoice } from './ModeChoice';
 import { req, type FormProps } from './types';
 import { UnitPicker, usedByOthers } from './UnitPicker';
@@ -42,15 +41,11 @@ export function SaleForm(props: FormProps<SaleAction>) {
   return (
     <>
       <div className="form-grid">
-        <NumericField
-          name="year"
-          label="År"
-          kind="year"
+        <YearField
           value={a.year}
-          onChange={(v) => set({ year: req(v) })}
-          hint={`Planperiode ${period(scenario.startYear, scenario.years)}`}
-          error={msg.field('År')}
-          required
+          onChange={(year) => set({ year })}
+          scenario={scenario}
+          msg={msg}
         />
         <NumericField
           name="pricePerHome"

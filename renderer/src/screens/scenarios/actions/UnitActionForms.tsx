@@ -10,7 +10,7 @@ import type { ConditionGrade } from '../../../../../main/domain/types';
 import { SelectField } from '../../../components/Field';
 import { NumericField } from '../../../components/NumericField';
 import { period } from '../fmt';
-import { LoanFields, OnRecordFields } from './fields';
+import { LoanFields, OnRecordFields, YearField } from './fields';
 import { req, type FormProps } from './types';
 import { UnitPicker, usedByOthers } from './UnitPicker';
 
@@ -28,15 +28,11 @@ export function RentToOwnForm(p: FormProps<RentToOwnAction>) {
   return (
     <>
       <div className="form-grid">
-        <NumericField
-          name="year"
-          label="År"
-          kind="year"
+        <YearField
           value={a.year}
-          onChange={(v) => onChange({ ...a, year: req(v) })}
-          hint={`Planperiode ${period(scenario.startYear, scenario.years)}`}
-          error={msg.field('År')}
-          required
+          onChange={(year) => onChange({ ...a, year })}
+          scenario={scenario}
+          msg={msg}
         />
         <NumericField
           name="price"
@@ -152,15 +148,12 @@ export function DecommissionForm(p: FormProps<DecommissionAction>) {
   return (
     <>
       <div className="form-grid">
-        <NumericField
-          name="year"
+        <YearField
           label="Tas ut fra år"
-          kind="year"
           value={a.year}
-          onChange={(v) => onChange({ ...a, year: req(v) })}
-          hint={`Planperiode ${period(scenario.startYear, scenario.years)}`}
-          error={msg.field('År')}
-          required
+          onChange={(year) => onChange({ ...a, year })}
+          scenario={scenario}
+          msg={msg}
         />
       </div>
       <UnitPicker

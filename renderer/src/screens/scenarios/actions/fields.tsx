@@ -1,5 +1,5 @@
-// Field groups shared by the action forms: segment, Husbanken grant, loan terms, and the grant
-// and loan on record for a register home that is sold.
+// Field groups shared by the action forms: the action's year, segment, Husbanken grant, loan
+// terms, and the grant and loan on record for a register home that is sold.
 import {
   GRANT_MODE_LABEL,
   GRANT_RATES,
@@ -12,12 +12,36 @@ import {
   type GrantOnRecord,
   type GrantSpec,
   type LoanTerms,
+  type Scenario,
   type SegmentKey,
 } from '../../../../../main/domain/scenario';
 import { SelectField } from '../../../components/Field';
 import { NumericField } from '../../../components/NumericField';
-import { int, rate } from '../fmt';
+import { int, period, rate } from '../fmt';
+import type { FieldMessages } from '../issues';
 import { req } from './types';
+
+/** The year an action takes effect (the engine's «År»), with the plan period as a hint. */
+export function YearField(props: {
+  label?: string;
+  value: number;
+  onChange: (year: number) => void;
+  scenario: Scenario;
+  msg: FieldMessages;
+}) {
+  return (
+    <NumericField
+      name="year"
+      label={props.label ?? 'År'}
+      kind="year"
+      value={props.value}
+      onChange={(v) => props.onChange(req(v))}
+      hint={`Planperiode ${period(props.scenario.startYear, props.scenario.years)}`}
+      error={props.msg.field('År')}
+      required
+    />
+  );
+}
 
 export const SEGMENT_OPTIONS = SEGMENT_KEYS.map((k) => ({ value: k, label: segmentLabel(k) }));
 
@@ -119,6 +143,32 @@ export function GrantFields(props: {
         {writeDown}
       </div>
     </fieldset>
+  );
+}
+
+/** The Husbanken grant and the loan of an action that buys or builds homes. */
+export function FinancingFields(props: {
+  grant: GrantSpec;
+  loan: Partial<LoanTerms> | undefined;
+  onChange: (patch: { grant: GrantSpec } | { loan: Partial<LoanTerms> | undefined }) => void;
+  assumptions: Assumptions;
+  msg: FieldMessages;
+}) {
+  return (
+    <>
+      <GrantFields
+        grant={props.grant}
+        onChange={(grant) => props.onChange({ grant })}
+        assumptions={props.assumptions}
+        error={props.msg.field('Tilskudd')}
+      />
+      <LoanFields
+        loan={props.loan}
+        onChange={(loan) => props.onChange({ loan })}
+        assumptions={props.assumptions}
+        error={props.msg.field('Lån')}
+      />
+    </>
   );
 }
 

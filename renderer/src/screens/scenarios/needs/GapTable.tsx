@@ -46,7 +46,7 @@ function show(m: Measure, f: Figures): string {
 
 function tone(m: Measure, f: Figures): string {
   if (m === 'gap' || m === 'cumulativeGap') return gapClass(f[m]);
-  if (m === 'coverage') return f.coverage < 0.995 ? 'gap-neg' : 'gap-zero';
+  if (m === 'coverage') return f.coverage !== null && f.coverage < 0.995 ? 'gap-neg' : 'gap-zero';
   return 'gap-zero';
 }
 
