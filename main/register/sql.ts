@@ -21,7 +21,12 @@ export interface ListSpec {
 
 export function pageQuery<Row, T>(db: Db, spec: ListSpec, map: (row: Row) => T): Page<T> {
   const where = spec.where.length ? `WHERE ${spec.where.join(' AND ')}` : '';
-  const sortExpr = spec.sortable[spec.sort ?? ''] ?? spec.sortable[spec.defaultSort]!;
+  // Only the listed keys: never a key from the object's prototype ("constructor" …).
+  const sortKey =
+    spec.sort !== undefined && Object.hasOwn(spec.sortable, spec.sort)
+      ? spec.sort
+      : spec.defaultSort;
+  const sortExpr = spec.sortable[sortKey]!;
   const dir = spec.dir === 'desc' ? 'DESC' : 'ASC';
   const total = (
     db.prepare(`SELECT count(*) AS n FROM ${spec.from} ${where}`).get(spec.params) as { n: number }

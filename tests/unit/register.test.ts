@@ -129,6 +129,11 @@ describe('units', () => {
     const sorted = await reg.api.ok('units.list', { sort: 'bedrooms', dir: 'desc', limit: 2 });
     expect(sorted.rows.map((u) => u.bedrooms)).toEqual([5, 4]);
     expect(sorted.total).toBe(3);
+    // Unknown sort keys fall back to the default order, also keys of Object's prototype.
+    for (const sort of ['constructor', 'toString', 'u.rent_monthly; DROP TABLE unit']) {
+      const r = await reg.api.ok('units.list', { sort });
+      expect(r.rows.map((u) => u.unitNo)).toEqual(['A-1', 'A-2', 'A-3']);
+    }
   });
 });
 
