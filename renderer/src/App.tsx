@@ -12,13 +12,15 @@ import { NotFound } from './screens/NotFound';
 import { DEFAULT_PATH, SECTIONS, sectionFor } from './sections';
 import { RegisterInfoContext } from './state/registerInfo';
 import { navigate, parseHash, replaceRoute, useRoute } from './state/router';
-import { invalidateAll, useBusy, useFailed, useStatus } from './state/status';
+import { invalidateAll, useBusy, useDataVersion, useFailed, useStatus } from './state/status';
 
 type AppState = 'loading' | 'ready' | 'saving' | 'error';
 
 export function App() {
   const route = useRoute();
   const status = useStatus();
+  // Settings (e.g. the municipality's name) may change: the header follows.
+  const dataVersion = useDataVersion();
   const [info, setInfo] = useState<RegisterInfo | null>(null);
   const [infoError, setInfoError] = useState<ApiError | null>(null);
   const [registerGen, setRegisterGen] = useState(0);
@@ -38,7 +40,7 @@ export function App() {
     return () => {
       current = false;
     };
-  }, [registerGen]);
+  }, [registerGen, dataVersion]);
 
   useEffect(
     () =>

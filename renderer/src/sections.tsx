@@ -13,6 +13,7 @@ import { UnitFormScreen } from './forms/UnitForm';
 import { HouseholdFormScreen } from './forms/HouseholdForm';
 import { NeedFormScreen } from './forms/NeedForm';
 import { NotFound } from './screens/NotFound';
+import { SettingsScreen } from './screens/Settings';
 import { SCENARIO_SECTIONS } from './screens/scenarios/sections';
 import { ImportScreen } from './screens/Import';
 
@@ -92,6 +93,12 @@ export const SECTIONS: Section[] = [
     render: (rest) => (rest.length === 0 ? <ImportScreen /> : <NotFound />),
   },
   ...SCENARIO_SECTIONS,
+  {
+    id: 'innstillinger',
+    label: 'Innstillinger',
+    path: 'innstillinger',
+    render: (rest) => (rest.length === 0 ? <SettingsScreen /> : <NotFound />),
+  },
 ];
 
 export const DEFAULT_PATH = '/oversikt';
