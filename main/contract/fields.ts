@@ -2,6 +2,7 @@
 // to name the field in every validation message.
 import { z } from 'zod';
 import { isValidIsoDate } from '../domain/format';
+import { containsNationalId, PSEUDONYM_PATTERN } from '../domain/privacy';
 import {
   BUILDING_TYPES,
   CAREER_PATHS,
@@ -163,7 +164,7 @@ export const unitFields = z
 export const householdFields = z
   .object({
     ref: requiredText(40).regex(
-      /^[A-Za-z0-9][A-Za-z0-9\-_.]*$/,
+      PSEUDONYM_PATTERN,
       'må være en pseudonym kode (bokstaver, tall og bindestrek), ikke navn eller fødselsnummer',
     ),
     adults: int(1, 10),
@@ -177,12 +178,14 @@ export const householdFields = z
     note: text(2000),
   })
   .superRefine((h, ctx) => {
-    if (/\d{11}/.test(h.ref) || /\d{6}\s?\d{5}/.test(h.note)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [/\d{11}/.test(h.ref) ? 'ref' : 'note'],
-        message: 'ser ut som et fødselsnummer – registeret skal ikke ha personnummer',
-      });
+    for (const field of ['ref', 'note'] as const) {
+      if (containsNationalId(h[field])) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'ser ut som et fødselsnummer – registeret skal ikke ha personnummer',
+        });
+      }
     }
     if (h.couple && h.adults < 2) {
       ctx.addIssue({ code: 'custom', path: ['couple'], message: 'et par krever minst to voksne' });
@@ -241,11 +244,21 @@ export const needFields = z
         message: 'en søker er én husstand (bruk prognose for flere)',
       });
     }
-    if (n.ref !== null && /\d{11}/.test(n.ref)) {
+    for (const field of ['ref', 'note'] as const) {
+      const value = n[field];
+      if (value !== null && containsNationalId(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'ser ut som et fødselsnummer – bruk en pseudonym kode',
+        });
+      }
+    }
+    if (n.ref !== null && n.ref !== '' && !PSEUDONYM_PATTERN.test(n.ref)) {
       ctx.addIssue({
         code: 'custom',
         path: ['ref'],
-        message: 'ser ut som et fødselsnummer – bruk en pseudonym kode',
+        message: 'må være en pseudonym kode (bokstaver, tall og bindestrek), ikke navn',
       });
     }
   });

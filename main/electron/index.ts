@@ -1,6 +1,6 @@
 // The Electron shell: window, menu, dialogs, IPC registration and security settings.
 // Everything else (register, import, export, scenarios) lives outside and runs under Node.
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, normalize, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -130,14 +130,11 @@ function createWindow(): BrowserWindow {
   });
   win.once('ready-to-show', () => win.show());
 
-  // No navigation away from the app and no new windows; web links open in the browser.
+  // No navigation away from the app and no new windows (the app links nowhere outside itself).
   win.webContents.on('will-navigate', (event, url) => {
     if (!isTrustedUrl(url)) event.preventDefault();
   });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
 
   void win.loadURL(DEV_URL ?? `${APP_ORIGIN}/index.html`);
   return win;

@@ -63,6 +63,17 @@ export function tenancyRows(db: Db, by: 'unit' | 'household', id: number): Tenan
 }
 
 /** Refuses a second current tenancy in a home or for a household, and homes not in use. */
+/** A move-out is registered when it has happened: a future date would empty the home today. */
+function checkMoveOut(t: TenancyInput, today: string): void {
+  if (t.movedOut !== null && t.movedOut > today) {
+    throw fieldError(
+      'movedOut',
+      'Flyttet ut',
+      'kan ikke være frem i tid – registrer utflyttingen når den har skjedd',
+    );
+  }
+}
+
 function checkAvailable(db: Db, t: TenancyInput, exceptId: number | null): void {
   const unit = getUnit(db, t.unitId);
   getHousehold(db, t.householdId);
@@ -114,6 +125,7 @@ export function insertTenancy(db: Db, t: TenancyInput): number {
 
 export function createTenancy(db: Db, t: TenancyInput, now: string): Tenancy {
   return db.transaction(() => {
+    checkMoveOut(t, now.slice(0, 10));
     checkAvailable(db, t, null);
     const id = insertTenancy(db, t);
     syncUnitStatus(db, t.unitId, now.slice(0, 10));
@@ -140,6 +152,7 @@ export function updateTenancy(db: Db, id: number, t: TenancyInput, now: string):
         'Et leieforhold kan ikke flyttes til en annen bolig eller husstand; avslutt det og opprett et nytt.',
       );
     }
+    checkMoveOut(t, now.slice(0, 10));
     checkAvailable(db, t, id);
     db.prepare('UPDATE tenancy SET start = ?, end = ?, moved_out = ? WHERE id = ?').run(
       t.start,

@@ -77,11 +77,41 @@ describe('units', () => {
     expect(snapshotCounts()).toEqual(before);
   });
 
-  it('rolls back a write that fails after its first statement', async () => {
+  it('rolls back every statement of a write when a later one fails', async () => {
+    const a = await reg.api.ok('units.create', unitInput());
+    const h = await reg.api.ok('households.create', householdInput());
+    const before = snapshotCounts();
+    // The change log is written last in each write: make it fail, after the data changed.
+    reg
+      .db()
+      .exec(
+        "CREATE TEMP TRIGGER fail_log BEFORE INSERT ON main.change_log BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+      );
+    expect((await reg.api.call('units.create', unitInput({ unitNo: 'T-009' }))).ok).toBe(false);
+    expect(
+      (await reg.api.call('units.update', { id: a.id, unit: unitInput({ rentMonthly: 1 }) })).ok,
+    ).toBe(false);
+    expect(
+      (
+        await reg.api.call('tenancies.create', {
+          householdId: h.id,
+          unitId: a.id,
+          start: '2026-01-01',
+          end: null,
+          movedOut: null,
+        })
+      ).ok,
+    ).toBe(false);
+    reg.db().exec('DROP TRIGGER temp.fail_log');
+    expect(snapshotCounts()).toEqual(before);
+    const unit = (await reg.api.ok('units.get', { id: a.id })).unit;
+    expect(unit).toMatchObject({ rentMonthly: 9500, status: 'ledig' });
+  });
+
+  it('refuses an update that collides with another home, changing nothing', async () => {
     const a = await reg.api.ok('units.create', unitInput());
     await reg.api.ok('units.create', unitInput({ unitNo: 'T-002' }));
     const before = snapshotCounts();
-    // The UPDATE runs, then the unique index refuses it: nothing may remain, not even a log line.
     const r = await reg.api.call('units.update', {
       id: a.id,
       unit: unitInput({ unitNo: 'T-002' }),
@@ -199,11 +229,54 @@ describe('households and tenancies', () => {
     );
   });
 
-  it('keeps references pseudonymous: refuses something that looks like a national id number', async () => {
-    const r = await reg.api.call('households.create', householdInput({ ref: '01017012345' }));
+  it.each([
+    ['households.create', householdInput({ ref: '01017012345' }), 'ref'],
+    ['households.create', householdInput({ ref: '010170-12345' }), 'ref'],
+    ['households.create', householdInput({ ref: '010170.12345' }), 'ref'],
+    ['households.create', householdInput({ note: 'fnr 010170 12345' }), 'note'],
+    ['needs.create', needInput({ ref: '010170 12345' }), 'ref'],
+    ['needs.create', needInput({ ref: 'Kari Nordmann' }), 'ref'],
+    ['needs.create', needInput({ note: 'fødselsnr. 010170-12345' }), 'note'],
+  ] as const)('keeps references pseudonymous: %s refuses %j', async (method, input, field) => {
+    const r = await reg.api.call(method, input as never);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.issues.some((i) => i.message.includes('fødselsnummer'))).toBe(true);
-    expect(countRows(reg.db(), 'household')).toBe(0);
+    if (!r.ok) expect(r.error.issues.some((i) => i.field === field)).toBe(true);
+    expect(countRows(reg.db(), 'household') + countRows(reg.db(), 'need')).toBe(0);
+  });
+
+  it('accepts pseudonymous references and ordinary numbers in notes', async () => {
+    await reg.api.ok(
+      'households.create',
+      householdInput({ ref: 'H-2027.1', note: 'Tlf-oppfølging 12 34 56' }),
+    );
+    await reg.api.ok(
+      'needs.create',
+      needInput({ ref: 'S_0042', note: 'Søkt 12.03.2026, 4 personer' }),
+    );
+  });
+
+  it('refuses a move-out date in the future (the home would turn vacant today)', async () => {
+    const unit = await reg.api.ok('units.create', unitInput());
+    const h = await reg.api.ok('households.create', householdInput());
+    const t = await reg.api.ok('tenancies.create', {
+      householdId: h.id,
+      unitId: unit.id,
+      start: '2026-01-01',
+      end: null,
+      movedOut: null,
+    });
+    const r = await reg.api.call('tenancies.update', {
+      id: t.id,
+      householdId: h.id,
+      unitId: unit.id,
+      start: '2026-01-01',
+      end: null,
+      movedOut: '2027-03-01',
+    });
+    expect(!r.ok && r.error.issues[0]!.message).toBe(
+      'Flyttet ut: kan ikke være frem i tid – registrer utflyttingen når den har skjedd',
+    );
+    expect((await reg.api.ok('units.get', { id: unit.id })).unit.status).toBe('utleid');
   });
 
   it('will not delete a home someone lives in', async () => {

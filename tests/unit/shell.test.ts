@@ -127,14 +127,17 @@ describe('the Electron shell', () => {
     expect(recorded.windows[0]!.loaded).toBe('app://boligplan/index.html');
   });
 
-  it('blocks navigation away from the app and every new window', () => {
+  it('blocks navigation away from the app and every new window, but not its own pages', () => {
     const w = recorded.windows[0]!;
-    let prevented = false;
-    w.events.get('will-navigate')!(
-      { preventDefault: () => (prevented = true) },
-      'https://example.org/',
-    );
-    expect(prevented).toBe(true);
+    const navigate = (url: string) => {
+      let prevented = false;
+      w.events.get('will-navigate')!({ preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    expect(navigate('https://example.org/')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('app://boligplan.evil/index.html')).toBe(true);
+    expect(navigate('app://boligplan/index.html#/boliger')).toBe(false);
     expect(w.openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
   });
 
