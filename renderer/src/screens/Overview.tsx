@@ -8,6 +8,8 @@ import { useApiQuery } from '../hooks/useApiQuery';
 import { href } from '../state/router';
 import { BedroomChart, ForecastChart, StatusChart, TenureChart } from './overview/Charts';
 import { CrowdedList, LeasesEndingList, VacantList } from './overview/OverviewLists';
+import { YearComparison } from './import/YearComparison';
+import { Panel } from '../components/Panel';
 
 const n = formatInteger;
 
@@ -113,8 +115,21 @@ export function Overview() {
             <LeasesEndingList overview={o} />
             <CrowdedList overview={o} />
           </div>
+          <SurveyChange />
         </>
       )}
     </div>
+  );
+}
+
+/** The annual survey: this year against last year (condition, backlog, occupancy, rent). */
+function SurveyChange() {
+  const comparison = useApiQuery('snapshots.compare', {});
+  // Nothing to compare before the first survey is imported.
+  if (!comparison.data?.current) return null;
+  return (
+    <Panel title="Endring fra i fjor (årlig kartlegging)">
+      <YearComparison data={comparison.data} />
+    </Panel>
   );
 }
