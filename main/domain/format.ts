@@ -68,3 +68,36 @@ export function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
 }
+
+/**
+ * A number as Norwegian users type it: «850 000», «850.000», «1.234.567», «850 000,50»,
+ * «12,5» or «12.5». Spaces (also U+00A0 and U+202F) and dots group thousands; a dot is a
+ * thousands separator only when it is followed by groups of exactly three digits (so «8.500»
+ * is 8500 and «12.5» is 12.5); a comma is the decimal separator. A leading «-» or «−» makes it
+ * negative. Empty text, or text that is not a number, gives null.
+ */
+export function parseNorwegianNumber(text: string): number | null {
+  let t = text.trim().replace(/\u2212/g, '-');
+  let sign = 1;
+  if (t.startsWith('-') || t.startsWith('+')) {
+    if (t.startsWith('-')) sign = -1;
+    t = t.slice(1).trimStart();
+  }
+  if (t === '') return null;
+  const parts = t.split(',');
+  if (parts.length > 2) return null;
+  const [whole = '', fraction] = parts;
+  if (fraction !== undefined && !/^\d+$/.test(fraction)) return null;
+  let digits: string;
+  let decimals = fraction ?? '';
+  if (/^\d+$/.test(whole)) digits = whole;
+  else if (/^\d{1,3}(?:[ \u00a0\u202f]+\d{3})+$/.test(whole)) digits = whole.replace(/\D/g, '');
+  else if (/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(whole)) digits = whole.replace(/\./g, '');
+  else if (fraction === undefined && /^\d*\.\d+$/.test(whole)) {
+    [digits = '', decimals] = whole.split('.') as [string, string];
+  } else if (whole === '' && fraction !== undefined) digits = '0';
+  else return null;
+  const n = sign * Number(`${digits || '0'}.${decimals || '0'}`);
+  if (!Number.isFinite(n)) return null;
+  return n === 0 ? 0 : n;
+}

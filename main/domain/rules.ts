@@ -60,6 +60,11 @@ export interface CrowdingRule {
   roomsPerPerson: number;
   /** Crowded if there is less than this many m² per person (households of two or more). */
   minM2PerPerson: number;
+  /**
+   * Both conditions must hold (as in SSB's register statistics) instead of either one (the
+   * reading in our domain brief). Default false.
+   */
+  requireBoth?: boolean;
 }
 
 export const DEFAULT_CROWDING_RULE: CrowdingRule = { roomsPerPerson: 1, minM2PerPerson: 25 };
@@ -70,5 +75,7 @@ export function isCrowded(
   rule: CrowdingRule = DEFAULT_CROWDING_RULE,
 ): boolean {
   if (persons < 2) return false;
-  return home.rooms < persons * rule.roomsPerPerson || home.areaM2 < persons * rule.minM2PerPerson;
+  const fewRooms = home.rooms < persons * rule.roomsPerPerson;
+  const smallArea = home.areaM2 < persons * rule.minM2PerPerson;
+  return rule.requireBoth ? fewRooms && smallArea : fewRooms || smallArea;
 }

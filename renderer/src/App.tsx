@@ -6,12 +6,13 @@ import { ApiError, call } from './api';
 import { AppHeader, SampleBanner } from './components/AppHeader';
 import { AppNav } from './components/AppNav';
 import { LoadError } from './components/LoadError';
+import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
 import { Toasts } from './components/Toasts';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { NotFound } from './screens/NotFound';
 import { DEFAULT_PATH, SECTIONS, sectionFor } from './sections';
 import { RegisterInfoContext } from './state/registerInfo';
-import { navigate, parseHash, replaceRoute, useRoute } from './state/router';
+import { href, navigate, parseHash, replaceRoute, useRoute } from './state/router';
 import { invalidateAll, useBusy, useDataVersion, useFailed, useStatus } from './state/status';
 
 type AppState = 'loading' | 'ready' | 'saving' | 'error';
@@ -25,6 +26,8 @@ export function App() {
   const [infoError, setInfoError] = useState<ApiError | null>(null);
   const [registerGen, setRegisterGen] = useState(0);
   const mainRef = useRef<HTMLElement>(null);
+  // The route whose screen threw while rendering (the error boundary shows a message).
+  const [crashed, setCrashed] = useState<string | null>(null);
 
   // The register's info; again when the shell opens another register file.
   useEffect(() => {
@@ -76,7 +79,7 @@ export function App() {
   }, [section, info]);
 
   const state: AppState =
-    status.failed > 0
+    status.failed > 0 || crashed === route.path
       ? 'error'
       : status.saving > 0
         ? 'saving'
@@ -111,7 +114,12 @@ export function App() {
               <LoadError error={infoError} title="Kunne ikke åpne registeret" />
             ) : (
               <div key={route.path} className="screen">
-                {screen}
+                <ScreenErrorBoundary
+                  home={href(DEFAULT_PATH)}
+                  onError={() => setCrashed(route.path)}
+                >
+                  {screen}
+                </ScreenErrorBoundary>
               </div>
             )}
           </main>

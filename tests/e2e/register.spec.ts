@@ -375,8 +375,8 @@ test('creates a household and gives it a tenancy in a vacant home', async ({ app
   await expect(dialog.getByLabel('Kontrakt start')).toHaveValue(TODAY);
   // The usual three-year contract is the default end, and follows the start date.
   await expect(dialog.getByLabel('Kontrakt slutt')).toHaveValue('2029-11-25');
-  await dialog.getByLabel('Kontrakt start').fill('2026-12-01');
-  await expect(dialog.getByLabel('Kontrakt slutt')).toHaveValue('2029-12-01');
+  await dialog.getByLabel('Kontrakt start').fill('2026-11-01');
+  await expect(dialog.getByLabel('Kontrakt slutt')).toHaveValue('2029-11-01');
   await dialog.getByRole('button', { name: 'Opprett leieforhold' }).click();
   await expect(dialog).toBeHidden();
   await ready(app);
@@ -401,18 +401,22 @@ test('creates a household and gives it a tenancy in a vacant home', async ({ app
   await ready(app);
   await app.getByRole('button', { name: 'Avslutt leieforhold' }).click();
   const end = app.getByRole('dialog', { name: `Avslutte leieforholdet i ${home.unit_no}?` });
+  // A move-out is registered once it has happened: a date after today is refused.
   await end.getByLabel('Flyttet ut').fill('2026-12-15');
+  await end.getByRole('button', { name: 'Avslutt leieforhold' }).click();
+  await expect(end.getByText('Flyttet ut: kan ikke være frem i tid').first()).toBeVisible();
+  await end.getByLabel('Flyttet ut').fill('2026-11-20');
   await end.getByRole('button', { name: 'Avslutt leieforhold' }).click();
   await expect(end).toBeHidden();
   await ready(app);
-  await expect(app.getByRole('region', { name: 'Leieforhold' })).toContainText('15.12.2026');
+  await expect(app.getByRole('region', { name: 'Leieforhold' })).toContainText('20.11.2026');
   expect(
     one<{ moved_out: string }>(
       host,
       'SELECT moved_out FROM tenancy WHERE household_id = ?',
       household.id,
     ).moved_out,
-  ).toBe('2026-12-15');
+  ).toBe('2026-11-20');
   expect(
     one<{ status: string }>(host, 'SELECT status FROM unit WHERE id = ?', home.id).status,
   ).toBe('ledig');

@@ -1,9 +1,10 @@
-// A labelled number input that takes Norwegian input ("4,5", "1 250 000") and keeps what the
-// planner typed while the value it stands for is passed up as a number. Percentages are
-// typed as per cent and passed up as fractions (4,5 → 0.045). Empty is `undefined`; text that
-// is not a number is NaN (the caller's validation names it). Kroner are rounded to whole kroner.
+// A labelled number input that takes Norwegian input ("4,5", "1 250 000", "850.000",
+// "850 000,50"; see parseNorwegianNumber) and keeps what the planner typed while the value it
+// stands for is passed up as a number. Percentages are typed as per cent and passed up as
+// fractions (4,5 → 0.045). Empty is `undefined`; text that is not a number is NaN (the caller's
+// validation may name it; otherwise the field says so). Kroner are rounded to whole kroner.
 import { useId, useState } from 'react';
-import { formatInteger, formatNumber } from '../../../main/domain/format';
+import { formatInteger, formatNumber, parseNorwegianNumber } from '../../../main/domain/format';
 
 export type NumericKind = 'int' | 'year' | 'kr' | 'decimal' | 'percent';
 
@@ -26,13 +27,9 @@ interface Props {
 const SUFFIX: Partial<Record<NumericKind, string>> = { kr: 'kr', percent: '%' };
 
 export function parseNumber(text: string, kind: NumericKind = 'decimal'): number | undefined {
-  const t = text
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(',', '.')
-    .replace('\u2212', '-');
-  if (t === '') return undefined;
-  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(t)) return NaN;
-  const n = Number(t);
+  if (text.trim() === '') return undefined;
+  const n = parseNorwegianNumber(text);
+  if (n === null) return NaN;
   if (kind === 'percent') return n / 100;
   // Kroner are whole kroner (the engine and the register count in whole kroner).
   return kind === 'kr' ? Math.round(n) : n;
@@ -77,9 +74,11 @@ export function NumericField(props: Props) {
     props.onChange(v);
   };
   const suffix = props.suffix ?? SUFFIX[kind];
+  // Text that is not a number: the caller's message if it has one, else the field's own.
+  const error =
+    props.error ?? (Number.isNaN(parseNumber(text, kind)) ? `${props.label}: må være et tall` : '');
   const describedBy =
-    [props.hint ? ids.hint : null, props.error ? ids.error : null].filter(Boolean).join(' ') ||
-    undefined;
+    [props.hint ? ids.hint : null, error ? ids.error : null].filter(Boolean).join(' ') || undefined;
   const input = (
     <input
       id={ids.input}
@@ -92,7 +91,7 @@ export function NumericField(props: Props) {
       placeholder={props.placeholder}
       autoComplete="off"
       spellCheck={false}
-      aria-invalid={props.error ? true : undefined}
+      aria-invalid={error ? true : undefined}
       aria-describedby={describedBy}
       aria-required={props.required || undefined}
       onChange={(e) => change(e.target.value)}
@@ -104,7 +103,7 @@ export function NumericField(props: Props) {
   );
   return (
     <div
-      className={['field', 'numeric-field', props.error ? 'has-error' : '', props.className ?? '']
+      className={['field', 'numeric-field', error ? 'has-error' : '', props.className ?? '']
         .filter(Boolean)
         .join(' ')}
       data-field={props.name}
@@ -130,9 +129,9 @@ export function NumericField(props: Props) {
           {props.hint}
         </p>
       )}
-      {props.error && (
+      {error && (
         <p className="field-error" id={ids.error}>
-          {props.error}
+          {error}
         </p>
       )}
     </div>

@@ -73,13 +73,15 @@ export function useCompared(keys: string[], index: SnapshotIndex | undefined) {
   const joined = keys.join(',');
   const items = useMemo<Compared[] | null>(() => {
     const draftList = [d0, d1, d2, d3];
-    const keys = joined.split(',');
+    // No ids (e.g. opened from the sidebar): an empty selection, not [''].
+    const keys = joined ? joined.split(',') : [];
     const ids = keys.filter((k) => k !== BASELINE_ID).map(Number);
     if (!index || !stored.data) return null;
     const byId = new Map(stored.data.map((s) => [s.id, s]));
-    const scenarios = ids.map((id, i) => {
-      const s = byId.get(id)!;
-      return { id, scenario: draftList[i] ?? s.scenario, draft: draftList[i] !== undefined };
+    const scenarios = ids.flatMap((id, i) => {
+      const s = byId.get(id);
+      const scenario = draftList[i] ?? s?.scenario;
+      return scenario ? [{ id, scenario, draft: draftList[i] !== undefined }] : [];
     });
     const reference = scenarios[0]?.scenario ?? {
       name: BASELINE_NAME,
@@ -88,21 +90,24 @@ export function useCompared(keys: string[], index: SnapshotIndex | undefined) {
       assumptions: DEFAULT_ASSUMPTIONS,
       actions: [],
     };
-    return keys.map((k) => {
+    return keys.flatMap((k) => {
       const entry =
         k === BASELINE_ID
           ? { id: null, scenario: baselineScenario(reference), draft: false }
-          : scenarios.find((s) => String(s.id) === k)!;
+          : scenarios.find((s) => String(s.id) === k);
+      if (!entry) return [];
       const c = computePlan(index.snapshot, entry.scenario);
-      return {
-        key: k,
-        id: entry.id,
-        name: entry.scenario.name,
-        scenario: entry.scenario,
-        draft: entry.draft,
-        result: c.result,
-        errors: c.issues.filter((i) => i.severity === 'error'),
-      };
+      return [
+        {
+          key: k,
+          id: entry.id,
+          name: entry.scenario.name,
+          scenario: entry.scenario,
+          draft: entry.draft,
+          result: c.result,
+          errors: c.issues.filter((i) => i.severity === 'error'),
+        },
+      ];
     });
   }, [index, stored.data, joined, d0, d1, d2, d3]);
   return { items, error: stored.error, reference: ids[0] ?? null };

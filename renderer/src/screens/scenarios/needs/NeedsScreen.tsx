@@ -18,7 +18,13 @@ import { GapTable, MEASURES, MeasurePicker, type Measure } from './GapTable';
 import { checkParams, NeedsControls, type NeedsParams } from './NeedsControls';
 import { parseCell } from './params';
 import { PartsTable } from './PartsTable';
-import { RulesPanel } from './RulesPanel';
+import { checkRules, RulesPanel } from './RulesPanel';
+import {
+  DEFAULT_BEDROOM_RULE,
+  DEFAULT_CROWDING_RULE,
+  type BedroomRule,
+  type CrowdingRule,
+} from '../../../../../main/domain/rules';
 import '../scenarios.css';
 
 const numParam = (q: URLSearchParams, key: string, fallback: number) => {
@@ -67,8 +73,11 @@ function NeedsBody({
 }) {
   const q = route.query;
   const [params, setParams] = useState<NeedsParams>(() => fromQuery(q, nextYear));
+  const [bedroomRule, setBedroomRule] = useState<BedroomRule>(DEFAULT_BEDROOM_RULE);
+  const [crowdingRule, setCrowdingRule] = useState<CrowdingRule>(DEFAULT_CROWDING_RULE);
   const errors = checkParams(params);
-  const valid = Object.keys(errors).length === 0;
+  const ruleErrors = checkRules(bedroomRule, crowdingRule);
+  const valid = Object.keys(errors).length === 0 && Object.keys(ruleErrors).length === 0;
   const measure: Measure = (MEASURES as readonly string[]).includes(q.get('vis') ?? '')
     ? (q.get('vis') as Measure)
     : 'gap';
@@ -99,6 +108,8 @@ function NeedsBody({
         ? assessNeeds(index.snapshot, {
             startYear: startYear!,
             years,
+            bedroomRule,
+            crowdingRule,
             turnover: {
               moveOutRateAtContractEnd: moveOut!,
               careerExitRate: career!,
@@ -106,7 +117,7 @@ function NeedsBody({
             },
           })
         : null,
-    [valid, index.snapshot, startYear, years, moveOut, career, renewal],
+    [valid, index.snapshot, startYear, years, moveOut, career, renewal, bedroomRule, crowdingRule],
   );
   const selected = needs?.perYear.find((y) => y.year === cell?.year)?.segments[cell!.segment];
 
@@ -158,7 +169,17 @@ function NeedsBody({
           </Panel>
         </>
       )}
-      <RulesPanel />
+      <RulesPanel
+        bedroom={bedroomRule}
+        crowding={crowdingRule}
+        errors={ruleErrors}
+        onBedroom={setBedroomRule}
+        onCrowding={setCrowdingRule}
+        onReset={() => {
+          setBedroomRule(DEFAULT_BEDROOM_RULE);
+          setCrowdingRule(DEFAULT_CROWDING_RULE);
+        }}
+      />
     </>
   );
 }
