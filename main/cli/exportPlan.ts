@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { MAX_EXPORT_SCENARIOS } from '../contract/export';
 import { planInputs, resolveScenarios } from '../export/service';
 import { SHEETS, writePlanWorkbook } from '../export/workbook';
-import { RegisterSession, type Clock } from '../register/session';
+import { openForReading } from '../register/db';
+import type { Clock } from '../register/session';
 
 export class ExportPlanUsageError extends Error {}
 
@@ -23,7 +24,7 @@ export async function exportPlan(options: ExportPlanOptions, clock: Clock) {
   if (!/\.xlsx$/i.test(options.out)) {
     throw new ExportPlanUsageError('--out må være en .xlsx-fil.');
   }
-  const session = new RegisterSession(resolve(options.db), clock);
+  const session = openForReading(resolve(options.db));
   try {
     const today = clock.today();
     const scenarios = resolveScenarios(

@@ -4,9 +4,17 @@
 import { resolve } from 'node:path';
 import type { ImportCounts, ImportPreview, ImportProblem } from '../contract/import';
 import { AppError } from '../register/errors';
+import { openForReading } from '../register/db';
 import { RegisterSession, type Clock } from '../register/session';
 import { osUserName } from '../import/handlers';
-import { ImportRefused, applyImport, loadSource, prepareImport } from '../import/service';
+import {
+  ImportRefused,
+  applyImport,
+  loadSource,
+  prepareImport,
+  refusalFor,
+  type SurveySource,
+} from '../import/service';
 
 export interface ImportSurveyArgs {
   file: string;
@@ -80,81 +88,112 @@ export function parseRowList(text: string): number[] | null {
   return parts.map(Number);
 }
 
+/** The one-line Norwegian summary a refused import prints on stderr. */
+export function refusedLine(report: ImportReport): string {
+  const n = report.errors.length;
+  const w = report.warnings.length;
+  if (report.dryRun) {
+    return `Prøvekjøringen fant ${n} feil. Registeret er uendret.`;
+  }
+  if (n > 0) return `Importen er stoppet: ${n} feil. Registeret er uendret.`;
+  if (w > 0) {
+    return `Importen er stoppet: ${w} advarsler må bekreftes (--confirm-warnings). Registeret er uendret.`;
+  }
+  return `Importen er stoppet: ${report.message} Registeret er uendret.`;
+}
+
+function refusedReport(file: string, e: ImportRefused): ImportReport {
+  const hint =
+    e.preview && e.preview.errors.length === 0 && e.preview.warnings.length > 0
+      ? ' Kjør med --confirm-warnings for å bekrefte advarslene.'
+      : '';
+  return report(file, e.preview, {
+    ok: false,
+    dryRun: false,
+    applied: false,
+    message: e.message + hint,
+  });
+}
+
 export async function importSurvey(
   args: ImportSurveyArgs,
   clock: Clock,
   print: (report: ImportReport) => void,
+  /** Gets the one-line Norwegian summary when the import is refused (the CLI: stderr). */
+  complain: (line: string) => void = () => {},
 ): Promise<number> {
   const file = resolve(args.file);
-  const session = new RegisterSession(resolve(args.db), clock);
+  const dbPath = resolve(args.db);
+  const refuse = (r: ImportReport) => {
+    print(r);
+    complain(refusedLine(r));
+    return 1;
+  };
+  // Read first, without touching the register file: a dry run and a refused import leave it
+  // exactly as it was (no migration, no backup, no WAL switch).
+  const reader = openForReading(dbPath);
+  let source: SurveySource;
+  const options = { today: clock.today(), excludeRows: args.excludeRows };
   try {
-    const source = loadSource(file);
-    const options = {
-      today: clock.today(),
-      excludeRows: args.excludeRows,
-    };
-    if (args.dryRun) {
-      const { preview } = await prepareImport(session.db, source, options);
-      const ok = preview.errors.length === 0;
-      print(
-        report(file, preview, {
+    try {
+      source = loadSource(file);
+      const { plan, preview } = await prepareImport(reader.db, source, options);
+      if (args.dryRun) {
+        const ok = preview.errors.length === 0;
+        const r = report(file, preview, {
           ok,
           dryRun: true,
           applied: false,
           message: ok
             ? 'Prøvekjøring: ingen feil. Ingenting er endret.'
             : `Prøvekjøring: ${preview.errors.length} feil. Ingenting er endret.`,
-        }),
-      );
-      return ok ? 0 : 1;
-    }
-    try {
-      const { run, preview } = await applyImport(session.db, session.path, source, {
-        ...options,
-        now: clock.now(),
-        confirmWarnings: args.confirmWarnings,
-        who: args.who ?? osUserName(),
-      });
-      print(
-        report(file, preview, {
-          ok: true,
-          dryRun: false,
-          applied: true,
-          message: `Importert som import ${run.id}.`,
-          importId: run.id,
-          backup: run.backupPath,
-        }),
-      );
-      return 0;
+        });
+        if (!ok) return refuse(r);
+        print(r);
+        return 0;
+      }
+      const refused = refusalFor(plan, preview, args.confirmWarnings);
+      if (refused) return refuse(refusedReport(file, refused));
     } catch (e) {
-      if (!(e instanceof ImportRefused)) throw e;
-      const hint =
-        e.preview && e.preview.errors.length === 0 && e.preview.warnings.length > 0
-          ? ' Kjør med --confirm-warnings for å bekrefte advarslene.'
-          : '';
-      print(
-        report(file, e.preview, {
+      if (!(e instanceof AppError) || e.code !== 'validation') throw e;
+      // The file could not be read: a clear message, nothing changed.
+      return refuse(
+        report(file, null, {
           ok: false,
-          dryRun: false,
+          dryRun: args.dryRun,
           applied: false,
-          message: e.message + hint,
+          message: e.message,
+          errors: [{ row: null, column: null, message: e.message }],
         }),
       );
-      return 1;
     }
-  } catch (e) {
-    if (!(e instanceof AppError) || e.code !== 'validation') throw e;
-    // The file could not be read: a clear message, nothing changed.
+  } finally {
+    reader.close();
+  }
+
+  // Worth applying: now open for writing (migrating an older register, with its backup).
+  const session = new RegisterSession(dbPath, clock);
+  try {
+    const { run, preview } = await applyImport(session.db, session.path, source, {
+      ...options,
+      now: clock.now(),
+      confirmWarnings: args.confirmWarnings,
+      who: args.who ?? osUserName(),
+    });
     print(
-      report(file, null, {
-        ok: false,
-        dryRun: args.dryRun,
-        applied: false,
-        message: e.message,
-        errors: [{ row: null, column: null, message: e.message }],
+      report(file, preview, {
+        ok: true,
+        dryRun: false,
+        applied: true,
+        message: `Importert som import ${run.id}.`,
+        importId: run.id,
+        backup: run.backupPath,
       }),
     );
-    return 1;
+    return 0;
+  } catch (e) {
+    if (e instanceof ImportRefused) return refuse(refusedReport(file, e));
+    throw e;
   } finally {
     session.close();
   }

@@ -2,7 +2,8 @@
 // Exit codes: 0 success, 1 bad input (message on stderr), 2 wrong usage.
 import { resolve } from 'node:path';
 import { AppError } from '../register/errors';
-import { clockFromEnv, createRegister, RegisterSession } from '../register/session';
+import { openForReading } from '../register/db';
+import { clockFromEnv, createRegister } from '../register/session';
 import { summary } from '../register/overview';
 import { DEFAULT_SAMPLE_SIZE } from '../register/sample';
 import { importSurvey, parseRowList } from './importSurvey';
@@ -114,22 +115,22 @@ export async function run(argv: string[], out: Output): Promise<number> {
       }
       case 'summary': {
         checkKnown(args, ['db']);
-        const session = new RegisterSession(resolve(one(args, 'db')), clock);
+        const reader = openForReading(resolve(one(args, 'db')));
         try {
-          out.stdout(JSON.stringify(summary(session.db), null, 2));
+          out.stdout(JSON.stringify(summary(reader.db), null, 2));
         } finally {
-          session.close();
+          reader.close();
         }
         return 0;
       }
       case 'plan': {
         checkKnown(args, ['db', 'scenario']);
-        const session = new RegisterSession(resolve(one(args, 'db')), clock);
+        const reader = openForReading(resolve(one(args, 'db')));
         try {
-          const result = planFor(session.db, one(args, 'scenario'), clock.today());
+          const result = planFor(reader.db, one(args, 'scenario'), clock.today());
           out.stdout(JSON.stringify(planReport(result), null, 2));
         } finally {
-          session.close();
+          reader.close();
         }
         return 0;
       }
@@ -151,6 +152,7 @@ export async function run(argv: string[], out: Output): Promise<number> {
           },
           clock,
           (report) => out.stdout(JSON.stringify(report, null, 2)),
+          (line) => out.stderr(line),
         );
       }
       case 'export-plan': {

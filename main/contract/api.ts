@@ -245,6 +245,8 @@ export const contract = {
   'import.undo': method<ImportRun>()(importUndoInput),
   'import.saveTemplate': method<SavedFile | null>()(none),
   'register.exportSurvey': method<SavedFile | null>()(none),
+  /** The homes without personal data, for the property department (issue 5.6). */
+  'register.exportHomes': method<SavedFile | null>()(none),
   'shell.showInFolder': method<{ shown: boolean }>()(showInFolderInput),
   'snapshots.compare': method<SnapshotComparison>()(snapshotCompareInput),
 

@@ -1002,24 +1002,16 @@ class ScenarioBuilder {
     if (x.kind === 'salg' && x.target.mode === 'segment') {
       this.param(rows, 'Segment', segmentLabel(x.target.segment), 'text', '');
     }
-    this.param(
-      rows,
-      x.kind === 'leie_til_eie' ? 'Bolig' : 'Boliger',
-      basis.sold.map((u) => u.unitNo).join(', '),
-      'text',
-      '',
-    );
+    // Leie-til-eie names no home: its number (or address) would identify the household that
+    // buys it (issue 5.3). Sales of other register homes may name them.
+    if (x.kind !== 'leie_til_eie') {
+      this.param(rows, 'Boliger', basis.sold.map((u) => u.unitNo).join(', '), 'text', '');
+    }
     const count = ref(
       this.param(rows, 'Antall boliger', basis.sold.length, 'int', 'boliger', false),
     );
     const price = ref(
-      this.param(
-        rows,
-        x.kind === 'leie_til_eie' ? 'Pris' : 'Pris per bolig',
-        priceParam,
-        'kr',
-        `kr (${this.s0}-priser)`,
-      ),
+      this.param(rows, 'Pris per bolig', priceParam, 'kr', `kr (${this.s0}-priser)`),
     );
     if (basis.sold.length > 0) {
       b.add('salesIncome', y, mul(count, mul(price, this.PF(y))));
@@ -1055,7 +1047,9 @@ class ScenarioBuilder {
       }
     }
     this.registerChanges(b, title, basis);
-    if (x.kind === 'leie_til_eie') return `Leietaker kjøper boligen i ${x.year}`;
+    if (x.kind === 'leie_til_eie') {
+      return `Salg til leietaker (leie-til-eie), ${homes(basis.sold.length)}`;
+    }
     return `Salg av ${homes(basis.sold.length)} fra registeret i ${x.year}`;
   }
 

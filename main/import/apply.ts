@@ -324,73 +324,142 @@ interface UndoRecord {
 }
 
 /**
+ * Refuses (throws, changes nothing) an undo that cannot be done: the import is already
+ * undone, a row it wrote has changed or been deleted since, something now depends on a row it
+ * created, or undoing would give a household or a home two current tenancies. Runs before the
+ * backup copy and again inside the undo's transaction.
+ */
+export function checkUndo(db: Db, importId: number): { run: ImportRun; records: UndoRecord[] } {
+  const run = getImportRun(db, importId);
+  if (run.undoneAt !== null) {
+    throw new AppError('conflict', `Importen av ${run.fileName} er allerede angret.`);
+  }
+  const records = db
+    .prepare('SELECT * FROM import_undo WHERE import_id = ? ORDER BY id DESC')
+    .all(importId) as UndoRecord[];
+  const select = (entity: UndoEntity, id: number) =>
+    db.prepare(`SELECT * FROM ${TABLE[entity]} WHERE id = ?`).get(id) as
+      Record<string, unknown> | undefined;
+
+  const conflicts: string[] = [];
+  const describe = (r: UndoRecord) => {
+    const after = JSON.parse(r.after_json) as Record<string, unknown>;
+    const name = after.unit_no ?? after.ref ?? after.name ?? r.row_id;
+    return `${ENTITY_LABEL[r.entity]} ${String(name)}`;
+  };
+  // Rows this import created or changed: undo gives each its before-image (or removes it).
+  const recordedIds = (entity: UndoEntity) =>
+    new Set(records.filter((r) => r.entity === entity).map((r) => r.row_id));
+  const ownTenancies = recordedIds('tenancy');
+  const ownUnits = recordedIds('unit');
+  for (const r of records) {
+    const current = select(r.entity, r.row_id);
+    if (current === undefined) {
+      conflicts.push(`${describe(r)} er slettet etter importen`);
+      continue;
+    }
+    if (JSON.stringify(current) !== r.after_json) {
+      conflicts.push(`${describe(r)} er endret etter importen`);
+      continue;
+    }
+    if (r.before_json !== null) continue;
+    // Something added later that depends on a row the import created.
+    const dependants =
+      r.entity === 'unit' || r.entity === 'household'
+        ? (
+            db.prepare(`SELECT id FROM tenancy WHERE ${r.entity}_id = ?`).all(r.row_id) as {
+              id: number;
+            }[]
+          ).filter((t) => !ownTenancies.has(t.id)).length
+        : r.entity === 'area'
+          ? (
+              db.prepare('SELECT id FROM unit WHERE area_id = ?').all(r.row_id) as {
+                id: number;
+              }[]
+            ).filter((u) => !ownUnits.has(u.id)).length
+          : 0;
+    if (dependants > 0) conflicts.push(`${describe(r)} er tatt i bruk etter importen`);
+  }
+  if (conflicts.length > 0) {
+    const shown = conflicts.slice(0, 10).join('; ');
+    const more = conflicts.length > 10 ? ` og ${conflicts.length - 10} til` : '';
+    throw new AppError(
+      'conflict',
+      `Importen av ${run.fileName} kan ikke angres fordi registeret er endret etter importen: ` +
+        `${shown}${more}. Ingenting er endret.` +
+        (run.backupPath ? ` Sikkerhetskopien fra før importen ligger i ${run.backupPath}.` : ''),
+      conflicts.map((message) => ({ field: 'importId', message })),
+    );
+  }
+  const occupied = occupancyConflicts(db, records);
+  if (occupied.length > 0) {
+    throw new AppError(
+      'conflict',
+      `Kan ikke angre: ${occupied.join('; ')}. Avslutt eller flytt leieforholdet i registeret ` +
+        `først. Importen av ${run.fileName} er ikke angret; ingenting er endret.`,
+      occupied.map((message) => ({ field: 'importId', message })),
+    );
+  }
+  return { run, records };
+}
+
+/**
+ * What undoing would do to who lives where: the tenancies the undo gives back (their
+ * before-image) against the current tenancies added after the import. Two current tenancies
+ * for one household or one home would break the register's rules (and its unique indexes).
+ */
+function occupancyConflicts(db: Db, records: UndoRecord[]): string[] {
+  interface T {
+    id: number;
+    unit_id: number;
+    household_id: number;
+    moved_out: string | null;
+  }
+  // Records are newest first; the oldest before-image is what undo leaves.
+  const restored = new Map<number, T | null>();
+  for (const r of records) {
+    if (r.entity !== 'tenancy') continue;
+    restored.set(r.row_id, r.before_json === null ? null : (JSON.parse(r.before_json) as T));
+  }
+  const reopened = [...restored.values()].filter((t): t is T => t !== null && t.moved_out === null);
+  if (reopened.length === 0) return [];
+  const others = (
+    db
+      .prepare('SELECT id, unit_id, household_id, moved_out FROM tenancy WHERE moved_out IS NULL')
+      .all() as T[]
+  ).filter((t) => !restored.has(t.id));
+  const unitNo = (id: number) =>
+    (db.prepare('SELECT unit_no FROM unit WHERE id = ?').get(id) as { unit_no: string } | undefined)
+      ?.unit_no ?? `#${id}`;
+  const ref = (id: number) =>
+    (db.prepare('SELECT ref FROM household WHERE id = ?').get(id) as { ref: string } | undefined)
+      ?.ref ?? `#${id}`;
+  const out: string[] = [];
+  for (const t of reopened) {
+    const home = others.find((o) => o.household_id === t.household_id);
+    if (home) {
+      out.push(
+        `husstand ${ref(t.household_id)} bor nå i ${unitNo(home.unit_id)}, og angringen ville flyttet den tilbake til ${unitNo(t.unit_id)}`,
+      );
+    }
+    const tenant = others.find((o) => o.unit_id === t.unit_id);
+    if (tenant && tenant.household_id !== t.household_id) {
+      out.push(
+        `${unitNo(t.unit_id)} er nå utleid til husstand ${ref(tenant.household_id)}, og angringen ville gitt boligen tilbake til ${ref(t.household_id)}`,
+      );
+    }
+  }
+  return out;
+}
+
+/**
  * Undoes an import as a whole, in one transaction: rows it created are deleted, rows it changed
  * get their before-image back. Refuses (and changes nothing) if any of those rows has changed
  * since, or if something else now depends on a row the import created.
  */
 export function undoImport(db: Db, importId: number, now: string): ImportRun {
   return db.transaction(() => {
-    const run = getImportRun(db, importId);
-    if (run.undoneAt !== null) {
-      throw new AppError('conflict', `Importen av ${run.fileName} er allerede angret.`);
-    }
-    const records = db
-      .prepare('SELECT * FROM import_undo WHERE import_id = ? ORDER BY id DESC')
-      .all(importId) as UndoRecord[];
-    const select = (entity: UndoEntity, id: number) =>
-      db.prepare(`SELECT * FROM ${TABLE[entity]} WHERE id = ?`).get(id) as
-        Record<string, unknown> | undefined;
-
-    const conflicts: string[] = [];
-    const describe = (r: UndoRecord) => {
-      const after = JSON.parse(r.after_json) as Record<string, unknown>;
-      const name = after.unit_no ?? after.ref ?? after.name ?? r.row_id;
-      return `${ENTITY_LABEL[r.entity]} ${String(name)}`;
-    };
-    // Rows this import created or changed: undo gives each its before-image (or removes it).
-    const recordedIds = (entity: UndoEntity) =>
-      new Set(records.filter((r) => r.entity === entity).map((r) => r.row_id));
-    const ownTenancies = recordedIds('tenancy');
-    const ownUnits = recordedIds('unit');
-    for (const r of records) {
-      const current = select(r.entity, r.row_id);
-      if (current === undefined) {
-        conflicts.push(`${describe(r)} er slettet etter importen`);
-        continue;
-      }
-      if (JSON.stringify(current) !== r.after_json) {
-        conflicts.push(`${describe(r)} er endret etter importen`);
-        continue;
-      }
-      if (r.before_json !== null) continue;
-      // Something added later that depends on a row the import created.
-      const dependants =
-        r.entity === 'unit' || r.entity === 'household'
-          ? (
-              db.prepare(`SELECT id FROM tenancy WHERE ${r.entity}_id = ?`).all(r.row_id) as {
-                id: number;
-              }[]
-            ).filter((t) => !ownTenancies.has(t.id)).length
-          : r.entity === 'area'
-            ? (
-                db.prepare('SELECT id FROM unit WHERE area_id = ?').all(r.row_id) as {
-                  id: number;
-                }[]
-              ).filter((u) => !ownUnits.has(u.id)).length
-            : 0;
-      if (dependants > 0) conflicts.push(`${describe(r)} er tatt i bruk etter importen`);
-    }
-    if (conflicts.length > 0) {
-      const shown = conflicts.slice(0, 10).join('; ');
-      const more = conflicts.length > 10 ? ` og ${conflicts.length - 10} til` : '';
-      throw new AppError(
-        'conflict',
-        `Importen av ${run.fileName} kan ikke angres fordi registeret er endret etter importen: ` +
-          `${shown}${more}. Ingenting er endret.` +
-          (run.backupPath ? ` Sikkerhetskopien fra før importen ligger i ${run.backupPath}.` : ''),
-        conflicts.map((message) => ({ field: 'importId', message })),
-      );
-    }
+    const { run, records } = checkUndo(db, importId);
 
     for (const r of records) {
       const table = TABLE[r.entity];

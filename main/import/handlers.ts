@@ -6,6 +6,7 @@ import type { SavedFile } from '../contract/import';
 import { getSettings } from '../register/settings';
 import type { HandlerContext, Handlers } from '../services/handlers';
 import { listImportRuns } from './apply';
+import { homesExportBytes } from './homesExport';
 import {
   applyImport,
   exportBytes,
@@ -25,6 +26,7 @@ type ImportMethods =
   | 'import.undo'
   | 'import.saveTemplate'
   | 'register.exportSurvey'
+  | 'register.exportHomes'
   | 'shell.showInFolder'
   | 'snapshots.compare';
 
@@ -105,6 +107,19 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, ImportMethod
       });
       if (!path) return null;
       const { bytes, rows } = await exportBytes(db(), municipality, today);
+      writeFileAtomic(path, bytes);
+      return saved(path, rows);
+    },
+    // The homes only, no personal data: for the property department (issue 5.6).
+    'register.exportHomes': async () => {
+      const { municipality } = getSettings(db());
+      const path = await shell.chooseSaveFile({
+        title: 'Eksporter boliger (uten personopplysninger)',
+        defaultName: `Boliger – ${municipality}.xlsx`.replace(/[\\/:*?"<>|]/g, '-'),
+        filters: XLSX_FILTER,
+      });
+      if (!path) return null;
+      const { bytes, rows } = await homesExportBytes(db(), municipality, session.clock.today());
       writeFileAtomic(path, bytes);
       return saved(path, rows);
     },

@@ -285,7 +285,23 @@ export function planImport(
   const snapshots: SnapshotPlan[] = [];
   const newAreas = new Map<string, string>();
   const touchedUnits = new Set<string>();
-  let unchanged = 0;
+  /** Homes in the file whose row changes nothing (unless a later row touches them). */
+  const unchangedUnits = new Set<string>();
+  /**
+   * Homes whose row keeps the registered tenant only because Husstand ref is empty (Status
+   * Utleid or not given): if that household moves elsewhere in this import, the home is empty.
+   */
+  const keptWithoutRef = new Map<
+    string,
+    {
+      row: number;
+      warning: ImportProblem | null;
+      column: string;
+      value: string | null;
+      after: UnitInput;
+      snapshot: SnapshotPlan;
+    }
+  >();
   let childrenUnknown = 0;
 
   const hasRefColumn = parsed.columns.some((c) => c.field === 'householdRef');
@@ -431,6 +447,9 @@ export function planImport(
     };
     /** The household that lives in the home after the import, if the row names or keeps one. */
     let resident: { ref: string; householdId: number | null } | null = null;
+    /** The row keeps the registered tenant because Husstand ref is empty. */
+    let keptByEmptyRef = false;
+    let keptWarning: ImportProblem | null = null;
 
     if (ref !== undefined) {
       if (v.status !== undefined && v.status !== 'utleid') {
@@ -481,7 +500,9 @@ export function planImport(
             'householdRef',
             `er tom, men ${currentHousehold.ref} bor i boligen ifølge registeret. Leieforholdet avsluttes bare når Status settes (f.eks. Ledig)`,
           );
+          keptWarning = rowWarnings[rowWarnings.length - 1] ?? null;
         }
+        keptByEmptyRef = true;
         resident = { ref: currentHousehold.ref, householdId: currentHousehold.id };
       }
     } else if (
@@ -695,9 +716,9 @@ export function planImport(
         });
       }
       if (all.length > 0 || tenancyChanged) touchedUnits.add(lower(existing.unitNo));
-      else unchanged++;
+      else unchangedUnits.add(lower(existing.unitNo));
     }
-    snapshots.push({
+    const snapshot: SnapshotPlan = {
       row: r.row,
       unitNo: existing?.unitNo ?? unitNo,
       condition: after.condition,
@@ -706,7 +727,18 @@ export function planImport(
       status: after.status,
       occupied: after.status === 'utleid',
       surveyedOn: v.surveyedOn ?? null,
-    });
+    };
+    snapshots.push(snapshot);
+    if (keptByEmptyRef && existing) {
+      keptWithoutRef.set(lower(existing.unitNo), {
+        row: r.row,
+        warning: keptWarning,
+        column: r.columnOf.status ?? SURVEY_HEADER.status,
+        value: r.shown.status ?? null,
+        after,
+        snapshot,
+      });
+    }
   }
 
   // A household that moves from a home the file does not end: it leaves that home too.
@@ -727,6 +759,12 @@ export function planImport(
       text: `Husstand ${s.householdRef} flytter fra ${from?.unitNo ?? ''} til ${s.unitNo} (${formatDate(movedOut)})`,
     });
     ended.add(elsewhere.id);
+    const kept = from ? keptWithoutRef.get(lower(from.unitNo)) : undefined;
+    if (from && kept && kept.after.status === 'utleid') {
+      // The file keeps the home «Utleid» with nobody named, but its tenant moves here: nobody
+      // is left in it, so it becomes vacant (said plainly; the planner confirms warnings).
+      vacateKeptHome(from, kept, s.householdRef, s.unitNo);
+    }
     if (from && !touchedUnits.has(lower(from.unitNo))) {
       // The home it left becomes vacant, unless the survey says otherwise for it.
       if (!inFile.has(lower(from.unitNo)) && from.status === 'utleid') {
@@ -751,6 +789,57 @@ export function planImport(
       }
       touchedUnits.add(lower(from.unitNo));
     }
+  }
+
+  function vacateKeptHome(
+    from: (typeof state.units)[number],
+    kept: NonNullable<ReturnType<typeof keptWithoutRef.get>>,
+    householdRef: string,
+    toUnitNo: string,
+  ): void {
+    kept.after.status = 'ledig';
+    kept.snapshot.status = 'ledig';
+    kept.snapshot.occupied = false;
+    const change: FieldChange = {
+      field: 'status',
+      label: FIELD_LABEL.status ?? 'Status',
+      old: STATUS_LABEL[from.status],
+      new: STATUS_LABEL.ledig,
+    };
+    const plan = units.find((u) => u.unitId === from.id);
+    if (plan) {
+      plan.changes = plan.changes.filter((c) => c.field !== 'status');
+      if (from.status !== 'ledig') plan.changes.push(change);
+    } else if (from.status !== 'ledig') {
+      units.push({
+        row: kept.row,
+        unitId: from.id,
+        unitNo: from.unitNo,
+        after: kept.after,
+        newArea: null,
+        areaName: kept.after.areaId !== null ? areaName(kept.after.areaId) : null,
+        changes: [change],
+      });
+    }
+    const shown = changedRows.find((c) => c.unitId === from.id);
+    if (shown) {
+      shown.changes = shown.changes.filter((c) => c.field !== 'status');
+      if (from.status !== 'ledig') shown.changes.push(change);
+    } else if (from.status !== 'ledig') {
+      changedRows.push({ row: kept.row, unitId: from.id, unitNo: from.unitNo, changes: [change] });
+    }
+    // The row's «tenancy only ends when Status says so» is not what happens here: replace it.
+    if (kept.warning) warnings.splice(warnings.indexOf(kept.warning), 1);
+    warnings.push(
+      problem(
+        'warning',
+        kept.row,
+        kept.column,
+        kept.value,
+        `${from.unitNo} står som utleid, men husstanden ${householdRef} flytter til ${toUnitNo} – boligen settes til ledig`,
+      ),
+    );
+    touchedUnits.add(lower(from.unitNo));
   }
 
   if (childrenUnknown > 0) {
@@ -797,7 +886,7 @@ export function planImport(
       rows: parsed.rows.length,
       created,
       updated: touchedUnits.size,
-      unchanged,
+      unchanged: [...unchangedUnits].filter((u) => !touchedUnits.has(u)).length,
       missing: missing.length,
       excluded,
       tenanciesStarted: starts.length,

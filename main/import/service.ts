@@ -19,6 +19,7 @@ import { AppError } from '../register/errors';
 import type { BuildingType, Tenure, UnitStatus } from '../domain/types';
 import {
   applyPlan,
+  checkUndo,
   loadRegisterState,
   rememberedMapping,
   undoImport,
@@ -209,6 +210,29 @@ export class ImportRefused extends AppError {
   }
 }
 
+/** Why an import with this plan would be refused (errors, unconfirmed warnings), or null. */
+export function refusalFor(
+  plan: ImportPlan,
+  preview: ImportPreview,
+  confirmWarnings: boolean,
+): ImportRefused | null {
+  if (plan.errors.length > 0) {
+    return new ImportRefused(
+      `Importen er stoppet: ${plan.errors.length} feil må rettes i filen, eller radene må utelates. Ingenting er endret.`,
+      preview,
+      asIssues(plan.errors),
+    );
+  }
+  if (plan.warnings.length > 0 && !confirmWarnings) {
+    return new ImportRefused(
+      `Importen har ${plan.warnings.length} advarsler som må bekreftes før den kan gjennomføres. Ingenting er endret.`,
+      preview,
+      asIssues(plan.warnings),
+    );
+  }
+  return null;
+}
+
 /**
  * Applies the survey: refuses with errors or unconfirmed warnings; otherwise writes a backup
  * copy of the register, then everything in one transaction.
@@ -228,20 +252,8 @@ export async function applyImport(
   const parsed = await readParsed(db, source, options.mapping);
   // From here on synchronous: nothing else can touch the register between plan and commit.
   const { plan, preview } = planNow(db, source, parsed, options);
-  if (plan.errors.length > 0) {
-    throw new ImportRefused(
-      `Importen er stoppet: ${plan.errors.length} feil må rettes i filen, eller radene må utelates. Ingenting er endret.`,
-      preview,
-      asIssues(plan.errors),
-    );
-  }
-  if (plan.warnings.length > 0 && !options.confirmWarnings) {
-    throw new ImportRefused(
-      `Importen har ${plan.warnings.length} advarsler som må bekreftes før den kan gjennomføres. Ingenting er endret.`,
-      preview,
-      asIssues(plan.warnings),
-    );
-  }
+  const refused = refusalFor(plan, preview, options.confirmWarnings);
+  if (refused) throw refused;
   let backupPath: string | null = null;
   if (registerPath !== ':memory:') {
     backupPath = freePath(`${registerPath}.for-import-${options.today}.bak`);
@@ -275,6 +287,7 @@ export function undoImportWithBackup(
   importId: number,
   now: string,
 ): ImportRun {
+  checkUndo(db, importId); // refuse before writing the backup
   if (registerPath !== ':memory:') {
     db.prepare('VACUUM INTO ?').run(
       freePath(`${registerPath}.for-angre-import-${importId}-${now.slice(0, 10)}.bak`),
@@ -307,8 +320,15 @@ interface ExportRecord {
   end: string | null;
 }
 
-/** The register's homes in the survey's columns. No personal data beyond the pseudonymous ref. */
-export function surveyRowsFromRegister(db: Db): SurveySheetRow[] {
+/**
+ * The register's homes in the survey's columns. No personal data beyond the pseudonymous ref.
+ * `forPropertyDepartment`: the homes only (issue 5.6) — no household ref, adults, children,
+ * contract dates or free-text note; those fields are left out of the rows altogether.
+ */
+export function surveyRowsFromRegister(
+  db: Db,
+  opts: { forPropertyDepartment?: boolean } = {},
+): SurveySheetRow[] {
   const records = db
     .prepare(
       `SELECT u.unit_no, u.address, a.name AS area_name, u.building_type, u.tenure, u.bedrooms,
@@ -321,28 +341,34 @@ export function surveyRowsFromRegister(db: Db): SurveySheetRow[] {
        ORDER BY u.unit_no`,
     )
     .all() as ExportRecord[];
-  return records.map((r) => ({
-    unitNo: r.unit_no,
-    address: r.address,
-    area: r.area_name,
-    buildingType: BUILDING_TYPE_LABEL[r.building_type],
-    tenure: TENURE_LABEL[r.tenure],
-    bedrooms: r.bedrooms,
-    areaM2: r.area_m2,
-    floor: r.floor,
-    wheelchairAccessible: r.wheelchair_accessible === 1 ? 'Ja' : 'Nei',
-    condition: r.condition === null ? null : conditionLabel(r.condition),
-    maintenanceBacklog: r.maintenance_backlog,
-    rentMonthly: r.rent_monthly,
-    status: STATUS_LABEL[r.status],
-    householdRef: r.ref,
-    adults: r.adults,
-    children: r.children,
-    contractStart: r.start,
-    contractEnd: r.end,
-    surveyedOn: null,
-    note: r.note === '' ? null : r.note,
-  }));
+  return records.map((r) => {
+    const home: SurveySheetRow = {
+      unitNo: r.unit_no,
+      address: r.address,
+      area: r.area_name,
+      buildingType: BUILDING_TYPE_LABEL[r.building_type],
+      tenure: TENURE_LABEL[r.tenure],
+      bedrooms: r.bedrooms,
+      areaM2: r.area_m2,
+      floor: r.floor,
+      wheelchairAccessible: r.wheelchair_accessible === 1 ? 'Ja' : 'Nei',
+      condition: r.condition === null ? null : conditionLabel(r.condition),
+      maintenanceBacklog: r.maintenance_backlog,
+      rentMonthly: r.rent_monthly,
+      status: STATUS_LABEL[r.status],
+      surveyedOn: null,
+    };
+    if (opts.forPropertyDepartment) return home;
+    return {
+      ...home,
+      householdRef: r.ref,
+      adults: r.adults,
+      children: r.children,
+      contractStart: r.start,
+      contractEnd: r.end,
+      note: r.note === '' ? null : r.note,
+    };
+  });
 }
 
 /** Writes bytes next to the target first, then renames: never a half-written file. */

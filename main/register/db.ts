@@ -1,8 +1,9 @@
 // Opens a register file: WAL, foreign keys, numbered migrations in one transaction with
 // user_version, a backup before migrating, and a clear refusal of files from newer versions.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { AppError } from './errors';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
@@ -46,6 +47,68 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 }
 
+/** A register opened only to read it; `close()` also removes a temporary copy. */
+export interface ReadRegister {
+  db: Db;
+  path: string;
+  /** The migrated temporary copy read instead of an older file, or null. */
+  copy: string | null;
+  close(): void;
+}
+
+/**
+ * Opens a register for reading without changing the file in any way: no migration, no
+ * backup, no WAL switch. A file at the current schema version is opened read-only; an older
+ * one is copied (`VACUUM INTO`, consistent) to a temporary file that is migrated and read
+ * instead, and deleted on close. A file from a newer Boligplan is refused.
+ */
+export function openForReading(path: string): ReadRegister {
+  if (!existsSync(path)) throw new AppError('register', `Fant ikke registerfilen ${path}.`);
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    throw new AppError(
+      'register',
+      `Kunne ikke åpne registerfilen ${path}: ${(e as Error).message}`,
+    );
+  }
+  let dir: string | null = null;
+  try {
+    db.pragma('busy_timeout = 5000');
+    checkIsRegister(db, path);
+    const version = schemaVersion(db);
+    if (version > LATEST_VERSION) migrate(db, path); // refuses with the usual message
+    if (version === LATEST_VERSION) {
+      db.pragma('foreign_keys = ON');
+      const readonly = db;
+      return { db: readonly, path, copy: null, close: () => readonly.close() };
+    }
+    dir = mkdtempSync(join(tmpdir(), 'boligplan-les-'));
+    const copy = join(dir, basename(path));
+    db.prepare('VACUUM INTO ?').run(copy);
+    db.close();
+    db = new Database(copy, { fileMustExist: true });
+    db.pragma('foreign_keys = ON');
+    migrate(db, path, MIGRATIONS, { backup: false });
+    const opened = db;
+    const tempDir = dir;
+    return {
+      db: opened,
+      path,
+      copy,
+      close: () => {
+        opened.close();
+        rmSync(tempDir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    if (db.open) db.close();
+    if (dir !== null) rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
 function checkIsRegister(db: Db, path: string): void {
   try {
     db.prepare('SELECT count(*) FROM sqlite_master').get();
@@ -76,7 +139,12 @@ export function schemaVersion(db: Db): number {
  * (never downgraded); an existing file is copied to `<file>.v<N>.bak` before it changes.
  * On failure the transaction rolls back and the file is left exactly as it was.
  */
-export function migrate(db: Db, path: string, migrations: readonly Migration[] = MIGRATIONS): void {
+export function migrate(
+  db: Db,
+  path: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+  options: { backup?: boolean } = {},
+): void {
   const current = schemaVersion(db);
   const latest = migrations[migrations.length - 1]?.version ?? LATEST_VERSION;
   if (current > latest) {
@@ -88,7 +156,7 @@ export function migrate(db: Db, path: string, migrations: readonly Migration[] =
   }
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
-  if (current > 0 && path !== ':memory:') {
+  if (current > 0 && path !== ':memory:' && options.backup !== false) {
     db.prepare('VACUUM INTO ?').run(freePath(`${path}.v${current}.bak`));
   }
   const run = db.transaction(() => {

@@ -1,7 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../main/cli/index';
+import { migrate, openForReading } from '../../main/register/db';
+import { LATEST_VERSION, MIGRATIONS } from '../../main/register/migrations';
 import { tempDir } from './helpers';
 
 let cleanup = () => {};
@@ -62,5 +67,119 @@ describe('command line', () => {
     const usage = spawnSync(tsx, [cliPath, 'summary'], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('Bruk:');
+  });
+
+  describe('read-only commands and dry runs leave an older register exactly as it was', () => {
+    /** A register at schema version 2 (before the import tables), journal mode «delete». */
+    function oldRegister(dir: string): string {
+      const path = join(dir, 'old.sqlite');
+      const db = new Database(path);
+      migrate(db, path, MIGRATIONS.slice(0, 2));
+      db.prepare("INSERT INTO settings (key, value) VALUES ('municipality', '\"Gamleby\"')").run();
+      db.close();
+      return path;
+    }
+    const state = (path: string) => {
+      const db = new Database(path, { readonly: true });
+      const s = {
+        version: db.pragma('user_version', { simple: true }),
+        journal: db.pragma('journal_mode', { simple: true }),
+      };
+      db.close();
+      return {
+        ...s,
+        sha: createHash('sha256').update(readFileSync(path)).digest('hex'),
+        files: readdirSync(join(path, '..')).sort(),
+      };
+    };
+
+    it('summary, import-survey --dry-run and a refused import', async () => {
+      const t = tempDir();
+      cleanup = t.cleanup;
+      const db = oldRegister(t.dir);
+      const survey = join(t.dir, 'f.csv');
+      writeFileSync(
+        survey,
+        'Bolignr;Adresse;Antall soverom;BRA m2;Månedsleie kr;Status\nB-001;Fjordgata 1;2;60;9 000;Ledig\n',
+      );
+      const bad = join(t.dir, 'feil.csv');
+      writeFileSync(bad, 'Bolignr;Antall soverom\nB-001;tre\n');
+      const before = state(db);
+      expect(before).toMatchObject({ version: 2, journal: 'delete' });
+
+      const s = await cli(['summary', '--db', db]);
+      expect(s.code).toBe(0);
+      expect(JSON.parse(s.stdout).units.total).toBe(0);
+      expect(state(db)).toEqual(before);
+
+      const dry = await cli(['import-survey', survey, '--db', db, '--dry-run']);
+      expect(dry.code).toBe(0);
+      expect(JSON.parse(dry.stdout)).toMatchObject({ ok: true, dryRun: true, created: 1 });
+      expect(state(db)).toEqual(before);
+
+      const refused = await cli(['import-survey', bad, '--db', db]);
+      expect(refused.code).toBe(1);
+      expect(JSON.parse(refused.stdout)).toMatchObject({ ok: false, applied: false });
+      expect(state(db)).toEqual(before);
+      expect(existsSync(`${db}.v2.bak`)).toBe(false);
+
+      // A real import still migrates (with its backup) and applies.
+      const applied = await cli(['import-survey', survey, '--db', db]);
+      expect(applied.code).toBe(0);
+      expect(state(db).version).toBe(LATEST_VERSION);
+      expect(existsSync(`${db}.v2.bak`)).toBe(true);
+    });
+
+    it('openForReading reads a current file read-only and an older one through a removed copy', () => {
+      const t = tempDir();
+      cleanup = t.cleanup;
+      const db = oldRegister(t.dir);
+      const before = state(db);
+      const old = openForReading(db);
+      expect(old.copy).not.toBeNull();
+      expect(old.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+      const copy = old.copy!;
+      expect(existsSync(copy)).toBe(true);
+      old.close();
+      expect(existsSync(copy)).toBe(false);
+      expect(state(db)).toEqual(before);
+
+      const current = join(t.dir, 'ny.sqlite');
+      new Database(current).close();
+      const w = new Database(current);
+      migrate(w, current);
+      w.close();
+      const now = openForReading(current);
+      expect(now.copy).toBeNull();
+      expect(now.db.readonly).toBe(true);
+      now.close();
+
+      const newer = join(t.dir, 'nyere.sqlite');
+      const n = new Database(newer);
+      migrate(n, newer);
+      n.pragma(`user_version = ${LATEST_VERSION + 1}`);
+      n.close();
+      expect(() => openForReading(newer)).toThrowError(/nyere versjon av Boligplan/);
+    });
+  });
+
+  it('a refused import-survey prints a one-line Norwegian summary on stderr, the report on stdout', async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    const db = join(t.dir, 'r.sqlite');
+    await cli(['init', '--db', db]);
+    const bad = join(t.dir, 'feil.csv');
+    writeFileSync(bad, 'Bolignr;Antall soverom;BRA m2\nB-001;tre;x\nB-002;to;60\n');
+    const refused = await cli(['import-survey', bad, '--db', db]);
+    expect(refused.code).toBe(1);
+    const report = JSON.parse(refused.stdout) as { ok: boolean; errors: unknown[] };
+    expect(report.ok).toBe(false);
+    expect(refused.stderr).toBe(
+      `Importen er stoppet: ${report.errors.length} feil. Registeret er uendret.`,
+    );
+    expect(refused.stderr).not.toContain('\n');
+    const missing = await cli(['import-survey', join(t.dir, 'nei.csv'), '--db', db]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^Importen er stoppet: 1 feil\. Registeret er uendret\.$/);
   });
 });

@@ -111,7 +111,10 @@ export function ImportScreen() {
     }
   };
 
-  const save = async (method: 'import.saveTemplate' | 'register.exportSurvey', what: string) => {
+  const save = async (
+    method: 'import.saveTemplate' | 'register.exportSurvey' | 'register.exportHomes',
+    what: string,
+  ) => {
     setActionError(null);
     try {
       const file = await runWrite(() => call(method, {}));
@@ -194,9 +197,18 @@ export function ImportScreen() {
           <button
             type="button"
             className="btn"
+            title="Registeret i kartleggingens kolonner, med husstandsreferanser, til neste kartlegging"
             onClick={() => void save('register.exportSurvey', 'Registeret')}
           >
-            Eksporter registeret
+            Eksporter til kartlegging
+          </button>
+          <button
+            type="button"
+            className="btn"
+            title="Bare boligene, uten husstander, kontrakter eller merknader – for eiendomsavdelingen"
+            onClick={() => void save('register.exportHomes', 'Boliglisten')}
+          >
+            Eksporter boliger (uten personopplysninger)
           </button>
           <button type="button" className="btn btn-primary" onClick={() => void chooseFile()}>
             Velg fil…

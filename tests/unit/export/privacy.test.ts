@@ -14,6 +14,8 @@ describe('personal data', () => {
   const reg = openTestRegister({ sample: true });
   const path = join(reg.dir, 'plan.xlsx');
   let refs: string[] = [];
+  // The home a tenant buys (leie-til-eie): its number and address identify the buyer.
+  let buyerHome: string[] = [];
 
   beforeAll(async () => {
     const snap = registerSnapshot(reg.db(), TODAY);
@@ -21,6 +23,9 @@ describe('personal data', () => {
       ...snap.households.map((h) => h.ref),
       ...snap.needs.flatMap((n) => (n.ref ? [n.ref] : [])),
     ];
+    const lte = ALL_KINDS.find((a) => a.kind === 'leie_til_eie')!;
+    const home = snap.units.find((u) => lte.kind === 'leie_til_eie' && u.id === lte.unitId)!;
+    buyerHome = [home.unitNo, home.address];
     const household = snap.households[0]!.ref;
     const need = snap.needs.find((n) => n.ref)!.ref!;
     // A planner who wrote references into free text.
@@ -76,6 +81,50 @@ describe('personal data', () => {
       const f = zip.file(name);
       if (!f) continue;
       for (const r of found(await f.async('string'))) hits.push(`${name}: ${r}`);
+    }
+    expect(hits).toEqual([]);
+  });
+
+  // Word-bounded, so «B-001» does not match «B-0012».
+  const foundHome = (text: string) =>
+    buyerHome.filter((h) =>
+      new RegExp(
+        `(^|[^\\p{L}\\p{N}])${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`,
+        'iu',
+      ).test(text),
+    );
+
+  it('a leie-til-eie action does not identify the home the tenant buys', async () => {
+    expect(buyerHome).toHaveLength(2);
+    const wb = await readWorkbook(path);
+    const hits: string[] = [];
+    const descriptions: string[] = [];
+    wb.eachSheet((ws) => {
+      hits.push(...foundHome(ws.name));
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const texts = [
+            JSON.stringify(cell.value ?? ''),
+            cell.text,
+            JSON.stringify(cell.note ?? ''),
+          ];
+          for (const t of texts) {
+            for (const r of [...foundHome(t), ...found(t)])
+              hits.push(`${ws.name}!${cell.address}: ${r}`);
+            if (/leietaker/i.test(t)) descriptions.push(cell.text);
+          }
+        }),
+      );
+    });
+    expect(hits).toEqual([]);
+    // The action is described generically, with the budget figures kept.
+    expect(descriptions).toContain('Salg til leietaker (leie-til-eie), 1 bolig');
+    expect(descriptions.join(' ')).not.toMatch(/Leietaker kjøper boligen/);
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    for (const name of Object.keys(zip.files)) {
+      const f = zip.file(name);
+      if (!f) continue;
+      for (const r of foundHome(await f.async('string'))) hits.push(`${name}: ${r}`);
     }
     expect(hits).toEqual([]);
   });
