@@ -4,23 +4,12 @@ import { BASELINE_NAME, baselineScenario, type Scenario } from '../domain/scenar
 import type { SegmentKey } from '../domain/scenario/segments';
 import { runPlan, type PlanResult } from '../domain/scenario/plan';
 import type { Db } from '../register/db';
-import { AppError } from '../register/errors';
-import { findScenarioByName, listScenarios, newScenario } from '../register/scenarios';
+import { isBaselineName, newScenario, requireScenarioByName } from '../register/scenarios';
 import { registerSnapshot } from '../register/snapshot';
 
 export function loadScenario(db: Db, name: string, today: string): Scenario {
-  if (name.trim().toLowerCase() === BASELINE_NAME.toLowerCase()) {
-    return baselineScenario(newScenario(BASELINE_NAME, today));
-  }
-  const stored = findScenarioByName(db, name);
-  if (!stored) {
-    const names = listScenarios(db).map((s) => `«${s.name}»`);
-    throw new AppError(
-      'not_found',
-      `Fant ikke scenarioet «${name}». Finnes: ${[`«${BASELINE_NAME}»`, ...names].join(', ')}.`,
-    );
-  }
-  return stored.scenario;
+  if (isBaselineName(name)) return baselineScenario(newScenario(BASELINE_NAME, today));
+  return requireScenarioByName(db, name).scenario;
 }
 
 export function planFor(db: Db, name: string, today: string): PlanResult {

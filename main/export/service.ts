@@ -9,7 +9,12 @@ import {
 } from '../domain/scenario';
 import type { Db } from '../register/db';
 import { AppError } from '../register/errors';
-import { findScenarioByName, getScenario, listScenarios, newScenario } from '../register/scenarios';
+import {
+  getScenario,
+  isBaselineName,
+  newScenario,
+  requireScenarioByName,
+} from '../register/scenarios';
 import { getSettings } from '../register/settings';
 import { registerSnapshot } from '../register/snapshot';
 import { APP_VERSION } from './version';
@@ -19,9 +24,7 @@ import { planPeriod, type PlanWorkbookInputs } from './workbook';
 export type ScenarioRef = { id: number } | { name: string };
 
 const isBaseline = (r: ScenarioRef) =>
-  'id' in r
-    ? r.id === BASELINE_SCENARIO_ID
-    : r.name.trim().toLowerCase() === BASELINE_NAME.toLowerCase();
+  'id' in r ? r.id === BASELINE_SCENARIO_ID : isBaselineName(r.name);
 
 /**
  * The scenarios in the order asked for. «Ingen tiltak» takes the horizon and assumptions of
@@ -35,15 +38,7 @@ export function resolveScenarios(db: Db, refs: ScenarioRef[], today: string): Sc
   const stored = refs.map((r): Scenario | null => {
     if (isBaseline(r)) return null;
     if ('id' in r) return getScenario(db, r.id).scenario;
-    const s = findScenarioByName(db, r.name);
-    if (!s) {
-      const names = listScenarios(db).map((x) => `«${x.name}»`);
-      throw new AppError(
-        'not_found',
-        `Fant ikke scenarioet «${r.name}». Finnes: ${[`«${BASELINE_NAME}»`, ...names].join(', ')}.`,
-      );
-    }
-    return s.scenario;
+    return requireScenarioByName(db, r.name).scenario;
   });
   const names = stored.map((s) => s?.name ?? BASELINE_NAME);
   if (new Set(names.map((n) => n.toLowerCase())).size !== names.length) {

@@ -66,6 +66,22 @@ export function findScenarioByName(db: Db, name: string): StoredScenario | null 
   return r ? toStored(r) : null;
 }
 
+/** «Ingen tiltak» (any case, surrounding spaces): the baseline's reserved name. */
+export function isBaselineName(name: string): boolean {
+  return name.trim().toLowerCase() === BASELINE_NAME.toLowerCase();
+}
+
+/** A stored scenario by name, or a Norwegian message listing the ones that exist. */
+export function requireScenarioByName(db: Db, name: string): StoredScenario {
+  const stored = findScenarioByName(db, name);
+  if (stored) return stored;
+  const names = listScenarios(db).map((s) => `«${s.name}»`);
+  throw new AppError(
+    'not_found',
+    `Fant ikke scenarioet «${name}». Finnes: ${[`«${BASELINE_NAME}»`, ...names].join(', ')}.`,
+  );
+}
+
 /** A new, empty scenario for the økonomiplan starting next year. */
 export function newScenario(name: string, today: string, startYear?: number, years = 4): Scenario {
   return {
@@ -90,7 +106,7 @@ export function checkScenario(db: Db, scenario: Scenario, today: string): void {
       })),
     );
   }
-  if (scenario.name.trim().toLowerCase() === BASELINE_NAME.toLowerCase()) {
+  if (isBaselineName(scenario.name)) {
     throw fieldError('name', 'Navn', `«${BASELINE_NAME}» er forbeholdt referansebanen`);
   }
   const errors = validateScenario(scenario, registerSnapshot(db, today)).filter(
@@ -164,13 +180,14 @@ export function saveScenario(
   db: Db,
   id: number,
   scenario: Scenario,
-  description: string,
+  /** Undefined keeps the stored description. */
+  description: string | undefined,
   now: string,
 ): StoredScenario {
   return db.transaction(() => {
-    getScenario(db, id);
+    const before = getScenario(db, id);
     checkScenario(db, scenario, now.slice(0, 10));
-    write(db, id, scenario, description, now);
+    write(db, id, scenario, description ?? before.description, now);
     logChange(
       db,
       now,

@@ -121,7 +121,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'scenarios.create': ({ scenario, description }) =>
       createScenario(db(), scenario, description ?? '', now()),
     'scenarios.save': ({ id, scenario, description }) =>
-      saveScenario(db(), id, scenario, description ?? getScenario(db(), id).description, now()),
+      saveScenario(db(), id, scenario, description, now()),
     'scenarios.duplicate': ({ id, name }) => {
       const source = getScenario(db(), id);
       return createScenario(db(), { ...source.scenario, name }, source.description, now());
