@@ -3,11 +3,13 @@
 import { z } from 'zod';
 import type { Household, Need, Tenancy, Unit, UnitStatus, Tenure, Urgency } from '../domain/types';
 import type { Scenario } from '../domain/scenario/actions';
+import type { CrowdingRule } from '../domain/rules';
 import type { RegisterSnapshot } from '../domain/scenario/needs';
 import { scenarioSchema } from './scenario';
 import { TENURES, UNIT_STATUSES, NEED_KINDS, TARGET_GROUPS, URGENCIES } from '../domain/types';
 import {
   choice,
+  crowdingRuleFields,
   householdFields,
   id,
   int,
@@ -33,6 +35,8 @@ import {
   type SnapshotComparison,
 } from './import';
 import { exportPlanInput, exportShowInFolderInput, type ExportedFile } from './export';
+import { grantFields, grantUpdate, loanFields, loanUpdate, type FinanceOverview } from './finance';
+import type { ExistingLoan, GrantRecord } from '../domain/types';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -92,6 +96,8 @@ export interface UnitDetail {
   unit: Unit;
   tenancies: TenancyRow[];
   changes: ChangeEntry[];
+  /** The loans and grants on record that cover this home. */
+  finance: FinanceOverview;
 }
 
 export interface HouseholdDetail {
@@ -151,6 +157,8 @@ export interface Summary {
 export interface Settings {
   municipality: string;
   isSample: boolean;
+  /** The register's crowding rule (SSB's by default). */
+  crowdingRule: CrowdingRule;
 }
 
 export interface ScenarioSummary {
@@ -208,7 +216,9 @@ export const contract = {
   'register.summary': method<Summary>()(none),
   'overview.get': method<Overview>()(none),
   'settings.get': method<Settings>()(none),
-  'settings.update': method<Settings>()(z.object({ municipality: requiredText(80) })),
+  'settings.update': method<Settings>()(
+    z.object({ municipality: requiredText(80), crowdingRule: crowdingRuleFields.optional() }),
+  ),
 
   'areas.list': method<{ id: number; name: string }[]>()(none),
   'areas.create': method<{ id: number; name: string }>()(z.object({ name: requiredText(80) })),
@@ -234,6 +244,16 @@ export const contract = {
   'needs.create': method<Need>()(needFields),
   'needs.update': method<Need>()(z.object({ id: id(), need: needFields })),
   'needs.delete': method<{ id: number }>()(byId),
+
+  'finance.overview': method<FinanceOverview>()(none),
+  'loans.get': method<ExistingLoan>()(byId),
+  'loans.create': method<ExistingLoan>()(loanFields),
+  'loans.update': method<ExistingLoan>()(loanUpdate),
+  'loans.delete': method<{ id: number }>()(byId),
+  'grants.get': method<GrantRecord>()(byId),
+  'grants.create': method<GrantRecord>()(grantFields),
+  'grants.update': method<GrantRecord>()(grantUpdate),
+  'grants.delete': method<{ id: number }>()(byId),
 
   'changes.list': method<Page<ChangeEntry>>()(listQuery),
 

@@ -6,6 +6,7 @@ import { containsNationalId, PSEUDONYM_PATTERN } from '../domain/privacy';
 import {
   BUILDING_TYPES,
   CAREER_PATHS,
+  CHILD_GENDERS,
   FAMILY_BUILDING_TYPES,
   FOLLOW_UP_LEVELS,
   INCOME_SOURCES,
@@ -28,6 +29,8 @@ export const FIELD_LABEL: Record<string, string> = {
   bedrooms: 'Antall soverom',
   rooms: 'Antall rom',
   areaM2: 'BRA m²',
+  promM2: 'P-ROM m²',
+  childGenders: 'Kjønn på barn',
   floor: 'Etasje',
   wheelchairAccessible: 'Rullestoltilgjengelig',
   universalDesign: 'Universelt utformet',
@@ -65,6 +68,22 @@ export const FIELD_LABEL: Record<string, string> = {
   municipality: 'Kommune',
   path: 'Fil',
   scenarioIds: 'Scenarioer',
+  // Loans and grants on record (finance.ts).
+  lender: 'Långiver',
+  loanNo: 'Lånenummer',
+  balance: 'Saldo',
+  balanceDate: 'Saldo per dato',
+  interestRate: 'Rente',
+  fixedUntil: 'Fastrente til',
+  repayment: 'Lånetype',
+  remainingYears: 'Gjenværende løpetid (år)',
+  units: 'Boliger',
+  share: 'Andel',
+  grantNo: 'Tilsagnsnummer',
+  amount: 'Tilskudd',
+  paidDate: 'Utbetalt dato',
+  writeDownYears: 'Avskrivningstid (år)',
+  keepLoan: 'Behold lånet',
 };
 
 const MSG = {
@@ -101,6 +120,14 @@ export const choice = <const T extends readonly [string, ...string[]]>(values: T
   z.enum(values, { error: MSG.choice });
 export const id = () => z.number({ error: MSG.number }).int(MSG.integer).positive(MSG.required);
 
+/** m² with one decimal at most. */
+export const area = () =>
+  z
+    .number({ error: MSG.number })
+    .min(1, 'må være større enn 0')
+    .max(2000, 'er urimelig stort')
+    .refine((n) => Number.isInteger(Math.round(n * 1e6) / 1e5), 'kan ha høyst én desimal');
+
 export const unitFields = z
   .object({
     unitNo: requiredText(30).regex(/^[\p{L}\p{N}][\p{L}\p{N}\-./ ]*$/u, 'har ugyldige tegn'),
@@ -111,12 +138,9 @@ export const unitFields = z
     leaseEnd: isoDate().nullable(),
     ownerRentMonthly: kroner().nullable(),
     bedrooms: int(0, 20),
-    rooms: int(1, 30),
-    areaM2: z
-      .number({ error: MSG.number })
-      .min(1, 'må være større enn 0')
-      .max(2000, 'er urimelig stort')
-      .refine((n) => Number.isInteger(n * 10), 'kan ha høyst én desimal'),
+    rooms: int(1, 30).nullable(),
+    areaM2: area(),
+    promM2: area().nullable().default(null),
     floor: int(-5, 50).nullable(),
     wheelchairAccessible: bool(),
     universalDesign: bool(),
@@ -142,8 +166,11 @@ export const unitFields = z
         message: 'en familiebolig (rekkehus, enebolig, tomannsbolig) må ha minst ett soverom',
       });
     }
-    if (u.rooms < u.bedrooms) {
+    if (u.rooms !== null && u.rooms < u.bedrooms) {
       ctx.addIssue({ code: 'custom', path: ['rooms'], message: 'kan ikke være færre enn soverom' });
+    }
+    if (u.promM2 !== null && u.promM2 > u.areaM2) {
+      ctx.addIssue({ code: 'custom', path: ['promM2'], message: 'kan ikke være større enn BRA' });
     }
     if (u.tenure !== 'framleie' && (u.leaseEnd !== null || u.ownerRentMonthly !== null)) {
       ctx.addIssue({
@@ -170,6 +197,10 @@ export const householdFields = z
     adults: int(1, 10),
     couple: bool(),
     childAges: z.array(int(0, 17), { error: 'må være en liste med alder' }).max(15),
+    childGenders: z
+      .array(choice(CHILD_GENDERS).nullable(), { error: 'må være en liste med kjønn' })
+      .max(15)
+      .default([]),
     incomeSource: choice(INCOME_SOURCES),
     targetGroup: choice(TARGET_GROUPS).nullable(),
     followUp: choice(FOLLOW_UP_LEVELS),
@@ -186,6 +217,13 @@ export const householdFields = z
           message: 'ser ut som et fødselsnummer – registeret skal ikke ha personnummer',
         });
       }
+    }
+    if (h.childGenders.length > h.childAges.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['childGenders'],
+        message: 'kan ikke ha flere kjønn enn barn',
+      });
     }
     if (h.couple && h.adults < 2) {
       ctx.addIssue({ code: 'custom', path: ['couple'], message: 'et par krever minst to voksne' });
@@ -269,4 +307,17 @@ export const listQuery = z.object({
   dir: z.enum(['asc', 'desc']).optional(),
   offset: int(0, 10_000_000).optional(),
   limit: int(1, 1000).optional(),
+});
+
+/** A crowding rule (rules.ts): SSB's thresholds by default, an alternative if changed. */
+export const crowdingRuleFields = z.object({
+  roomsPerPerson: z
+    .number({ error: MSG.number })
+    .min(0.5, 'må være minst 0,5')
+    .max(3, 'kan være høyst 3'),
+  minM2PerPerson: z
+    .number({ error: MSG.number })
+    .min(0, MSG.negative)
+    .max(100, 'kan være høyst 100'),
+  requireBoth: bool(),
 });

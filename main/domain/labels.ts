@@ -1,4 +1,5 @@
 // Norwegian display names for the domain's codes. One place, used by UI, CLI messages and exports.
+import { isSsbCrowdingRule, PROM_SHARE_OF_BRA, type CrowdingRule } from './rules';
 import type {
   BuildingType,
   CareerPath,
@@ -85,4 +86,19 @@ export const NEED_KIND_LABEL: Record<NeedKind, string> = {
 
 export function conditionLabel(grade: number | null): string {
   return grade === null ? 'Ikke vurdert' : `TG${grade}`;
+}
+
+/** The crowding rule in words, with «SSBs definisjon» or «alternativ regel». */
+export function crowdingRuleSummary(r: CrowdingRule): string {
+  const rooms =
+    r.roomsPerPerson === 1
+      ? 'færre rom enn personer (eller én person på ett rom)'
+      : `færre enn ${String(r.roomsPerPerson).replace('.', ',')} rom per person`;
+  const join = r.requireBoth ? 'og samtidig' : 'eller';
+  const which = isSsbCrowdingRule(r) ? 'SSBs definisjon' : 'alternativ regel, ikke SSBs definisjon';
+  return (
+    `Trangbodd (${which}): ${rooms} ${join} under ${String(r.minM2PerPerson).replace('.', ',')} m² ` +
+    'P-ROM per person. Mangler antall rom, holder arealet alene. P-ROM anslås som ' +
+    `${Math.round(PROM_SHARE_OF_BRA * 100)} % av BRA der det ikke er registrert.`
+  );
 }

@@ -69,6 +69,9 @@ export type Urgency = (typeof URGENCIES)[number];
 export const NEED_KINDS = ['soker', 'prognose'] as const;
 export type NeedKind = (typeof NEED_KINDS)[number];
 
+export const CHILD_GENDERS = ['jente', 'gutt'] as const;
+export type ChildGender = (typeof CHILD_GENDERS)[number];
+
 /** TG0–TG3 (NS 3424). */
 export type ConditionGrade = 0 | 1 | 2 | 3;
 
@@ -90,9 +93,12 @@ export interface Unit {
   /** Framleie only: monthly rent paid to the private owner, kroner. */
   ownerRentMonthly: number | null;
   bedrooms: number;
-  rooms: number;
+  /** Rooms (living rooms and bedrooms), null when not known. */
+  rooms: number | null;
   /** Bruksareal (BRA), m², one decimal at most. */
   areaM2: number;
+  /** Primærrom (P-ROM), m², null when not known (then estimated from BRA, see rules.ts). */
+  promM2: number | null;
   floor: number | null;
   wheelchairAccessible: boolean;
   universalDesign: boolean;
@@ -117,6 +123,11 @@ export interface Household {
   couple: boolean;
   /** Ages of children under 18, in whole years. */
   childAges: number[];
+  /**
+   * Genders of the children, in the order of childAges; optional (null or missing = not
+   * recorded). Only the bedroom rule reads it (children 10–15 of the same gender share).
+   */
+  childGenders?: (ChildGender | null)[];
   incomeSource: IncomeSource;
   targetGroup: TargetGroup | null;
   followUp: FollowUpLevel;
@@ -152,4 +163,58 @@ export interface Need {
   registered: string;
   expectedYear: number;
   note: string;
+}
+
+// --- The existing stock's finances --------------------------------------------------------
+
+export const LENDERS = ['husbanken', 'kbn', 'annen'] as const;
+export type Lender = (typeof LENDERS)[number];
+
+export const REPAYMENT_TYPES = ['annuity', 'serial'] as const;
+export type RepaymentType = (typeof REPAYMENT_TYPES)[number];
+
+/** A home's share of a loan or a grant (0 < share ≤ 1). */
+export interface UnitShare {
+  unitId: number;
+  share: number;
+}
+
+/**
+ * A loan on existing homes (Husbanken grunnlån, KBN, other): the balance at a date, the
+ * remaining term from then, the rate (fixed until a date, or floating) and the homes it
+ * finances with each home's share.
+ */
+export interface ExistingLoan {
+  id: number;
+  lender: Lender;
+  /** The lender's loan number. */
+  loanNo: string;
+  /** Outstanding balance at balanceDate, kroner. */
+  balance: number;
+  balanceDate: string;
+  /** Yearly rate as a fraction (0.045 = 4,5 %). */
+  interestRate: number;
+  /** The rate is fixed through this date; null = floating (follows the plan's interest rate). */
+  fixedUntil: string | null;
+  repayment: RepaymentType;
+  /** Whole years left after balanceDate. */
+  remainingYears: number;
+  note: string;
+  units: UnitShare[];
+}
+
+/**
+ * A Husbanken grant on record (tilskudd til utleieboliger) for one home or a project: paid on
+ * a date and written down over the grant's own number of years (30 today, 20 for older
+ * grants); on sale the part not yet written down is paid back (forskrift § 11).
+ */
+export interface GrantRecord {
+  id: number;
+  /** Husbanken's case or commitment number (tilsagn). */
+  grantNo: string;
+  amount: number;
+  paidDate: string;
+  writeDownYears: number;
+  note: string;
+  units: UnitShare[];
 }

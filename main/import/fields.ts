@@ -113,6 +113,20 @@ const SPECS: Record<SurveyField, Omit<FieldSpec, 'field' | 'header'>> = {
     help: 'Bruksareal (BRA) i kvadratmeter, f.eks. 62,5.',
     width: 9,
   },
+  rooms: {
+    kind: 'int',
+    min: 1,
+    max: 30,
+    synonyms: ['rom', 'antrom', 'antallrom', 'romantall'],
+    help: 'Antall rom (stuer og soverom), helt tall. Valgfritt: brukes i SSBs regel for trangboddhet.',
+    width: 10,
+  },
+  promM2: {
+    kind: 'decimal',
+    synonyms: ['prom', 'primaerrom', 'primærrom', 'promm2', 'arealprom', 'promkvm'],
+    help: 'Primærrom (P-ROM) i kvadratmeter. Valgfritt: anslås som 90 % av BRA når det mangler.',
+    width: 9,
+  },
   floor: {
     kind: 'int',
     min: -5,

@@ -149,6 +149,7 @@ function show(field: keyof UnitInput, value: unknown, areaName: (id: number) => 
     case 'leaseEnd':
       return formatDate(value as string);
     case 'areaM2':
+    case 'promM2':
       return `${formatNumber(value as number)} m²`;
     case 'ownerRentMonthly':
     case 'maintenanceBacklog':
@@ -170,6 +171,8 @@ const UNIT_FIELD_COLUMN: Partial<Record<keyof UnitInput, SurveyField>> = {
   tenure: 'tenure',
   bedrooms: 'bedrooms',
   areaM2: 'areaM2',
+  rooms: 'rooms',
+  promM2: 'promM2',
   floor: 'floor',
   wheelchairAccessible: 'wheelchairAccessible',
   condition: 'condition',
@@ -368,8 +371,9 @@ export function planImport(
         leaseEnd: null,
         ownerRentMonthly: null,
         bedrooms,
-        rooms: Math.max(1, bedrooms + 1),
+        rooms: v.rooms ?? null,
         areaM2: v.areaM2 ?? 0,
+        promM2: v.promM2 ?? null,
         floor: v.floor ?? null,
         wheelchairAccessible: v.wheelchairAccessible ?? false,
         universalDesign: false,
@@ -425,7 +429,16 @@ export function planImport(
       after.leaseEnd = null;
       after.ownerRentMonthly = null;
     }
-    if (after.rooms < after.bedrooms) after.rooms = after.bedrooms + 1;
+    if (v.rooms !== undefined) after.rooms = v.rooms;
+    if (v.promM2 !== undefined) after.promM2 = v.promM2;
+    if (after.rooms !== null && after.rooms < after.bedrooms) {
+      if (v.rooms !== undefined) {
+        err('rooms', `${v.rooms} rom er færre enn ${after.bedrooms} soverom`);
+      } else after.rooms = null;
+    }
+    if (after.promM2 !== null && after.promM2 > after.areaM2) {
+      err('promM2', `P-ROM (${formatNumber(after.promM2)} m²) kan ikke være større enn BRA`);
+    }
 
     // ---- Who lives there ----
     const current = existing ? tenancyByUnit.get(existing.id) : undefined;
@@ -573,6 +586,7 @@ export function planImport(
             adults,
             couple: known.couple && adults >= 2,
             childAges,
+            childGenders: (known.childGenders ?? []).slice(0, childAges.length),
             incomeSource: known.incomeSource,
             targetGroup: known.targetGroup,
             followUp: known.followUp,
@@ -585,6 +599,7 @@ export function planImport(
             adults,
             couple: adults >= 2,
             childAges,
+            childGenders: [],
             incomeSource: 'annet',
             targetGroup: null,
             followUp: 'ingen',

@@ -37,6 +37,8 @@ export interface SurveyValues {
   tenure?: Tenure;
   bedrooms?: number;
   areaM2?: number;
+  rooms?: number;
+  promM2?: number;
   floor?: number;
   wheelchairAccessible?: boolean;
   /** null: explicitly «Ikke vurdert». */

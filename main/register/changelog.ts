@@ -6,7 +6,16 @@ import type { Db } from './db';
 import { pageQuery } from './sql';
 
 export type Entity =
-  'unit' | 'household' | 'tenancy' | 'need' | 'area' | 'settings' | 'import' | 'scenario';
+  | 'unit'
+  | 'household'
+  | 'tenancy'
+  | 'need'
+  | 'area'
+  | 'settings'
+  | 'import'
+  | 'scenario'
+  | 'loan'
+  | 'grant';
 
 export function logChange(
   db: Db,

@@ -159,19 +159,27 @@ export function migrate(
   if (current > 0 && path !== ':memory:' && options.backup !== false) {
     db.prepare('VACUUM INTO ?').run(freePath(`${path}.v${current}.bak`));
   }
+  // Foreign keys off while migrating (SQLite's procedure for rebuilding a table: dropping the
+  // old table must not cascade), checked before the transaction commits.
+  const fk = db.pragma('foreign_keys', { simple: true }) as number;
   const run = db.transaction(() => {
     for (const m of pending) {
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
     }
+    const broken = db.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) throw new Error(`${broken.length} brutte fremmednøkler`);
   });
   try {
+    db.pragma('foreign_keys = OFF');
     run();
   } catch (e) {
     throw new AppError(
       'register',
       `Oppgradering av registeret feilet; filen er uendret. (${(e as Error).message})`,
     );
+  } finally {
+    if (fk) db.pragma('foreign_keys = ON');
   }
 }
 

@@ -6,9 +6,10 @@ import { bedroomsNeeded } from '../domain/rules';
 import type { Household } from '../domain/types';
 import { describeChanges, logChange } from './changelog';
 import type { Db } from './db';
+import { crowdingRuleOf } from './settings';
 import { fieldError, notFound } from './errors';
 import { bool, flag, isUniqueViolation, likePattern, pageQuery } from './sql';
-import { CROWDED_SQL, PERSONS_SQL } from './units';
+import { crowdedSql, PERSONS_SQL } from './units';
 
 export type HouseholdInput = z.output<typeof householdFields>;
 export type HouseholdQuery = z.output<typeof householdQuery>;
@@ -25,6 +26,7 @@ interface HouseholdRecord {
   career_path: Household['careerPath'];
   arrears: number;
   note: string;
+  child_genders: string;
 }
 
 /** Column order of a household row; `householdFromRow` reads this order. */
@@ -40,6 +42,7 @@ const HOUSEHOLD_COLUMNS = [
   'career_path',
   'arrears',
   'note',
+  'child_genders',
 ] as const satisfies readonly (keyof HouseholdRecord)[];
 
 /** From a raw row in HOUSEHOLD_COLUMNS order (fast path for the planning snapshot). */
@@ -56,6 +59,7 @@ function householdFromRow(r: unknown[]): Household {
     careerPath: r[8] as Household['careerPath'],
     arrears: bool(r[9]),
     note: r[10] as string,
+    childGenders: JSON.parse(r[11] as string) as Household['childGenders'],
   };
 }
 
@@ -70,6 +74,7 @@ function toParams(h: HouseholdInput) {
     couple: flag(h.couple),
     child_ages: JSON.stringify(h.childAges),
     children: h.childAges.length,
+    child_genders: JSON.stringify(h.childGenders ?? []),
     income_source: h.incomeSource,
     target_group: h.targetGroup,
     follow_up: h.followUp,
@@ -79,7 +84,9 @@ function toParams(h: HouseholdInput) {
   };
 }
 
-const COLUMNS = Object.keys(toParams({ childAges: [] } as unknown as HouseholdInput));
+const COLUMNS = Object.keys(
+  toParams({ childAges: [], childGenders: [] } as unknown as HouseholdInput),
+);
 
 export function getHousehold(db: Db, id: number): Household {
   const r = db.prepare('SELECT * FROM household WHERE id = ?').get(id) as
@@ -181,7 +188,11 @@ export function listHouseholds(db: Db, q: HouseholdQuery, today: string): Page<H
   if (q.withChildren !== undefined)
     where.push(q.withChildren ? 'h.children > 0' : 'h.children = 0');
   if (q.crowded !== undefined)
-    where.push(q.crowded ? `${CROWDED_SQL} = 1` : `coalesce(${CROWDED_SQL}, 0) = 0`);
+    where.push(
+      q.crowded
+        ? `${crowdedSql(crowdingRuleOf(db))} = 1`
+        : `coalesce(${crowdedSql(crowdingRuleOf(db))}, 0) = 0`,
+    );
   if (q.expired !== undefined) {
     where.push(
       q.expired ? 't.end IS NOT NULL AND t.end < @today' : '(t.end IS NULL OR t.end >= @today)',
@@ -192,7 +203,7 @@ export function listHouseholds(db: Db, q: HouseholdQuery, today: string): Page<H
     db,
     {
       select: `h.*, t.id AS tenancy_id, u.id AS unit_id, u.unit_no, t.start AS contract_start,
-               t.end AS contract_end, ${PERSONS_SQL} AS persons, ${CROWDED_SQL} AS crowded`,
+               t.end AS contract_end, ${PERSONS_SQL} AS persons, ${crowdedSql(crowdingRuleOf(db))} AS crowded`,
       from: `household h
              LEFT JOIN tenancy t ON t.household_id = h.id AND t.moved_out IS NULL
              LEFT JOIN unit u ON u.id = t.unit_id`,

@@ -5,8 +5,8 @@ import { addYears } from '../domain/format';
 import { TENURES, UNIT_STATUSES, URGENCIES } from '../domain/types';
 import type { Tenure, UnitStatus, Urgency } from '../domain/types';
 import type { Db } from './db';
-import { getSettings } from './settings';
-import { CROWDED_SQL, PERSONS_SQL } from './units';
+import { crowdingRuleOf, getSettings } from './settings';
+import { crowdedSql, PERSONS_SQL } from './units';
 
 function countBy<K extends string>(
   db: Db,
@@ -119,7 +119,7 @@ export function overview(db: Db, today: string): Overview {
     .prepare(
       `SELECT h.id AS householdId, h.ref, u.unit_no AS unitNo, ${PERSONS_SQL} AS persons, u.rooms
        FROM household h JOIN tenancy t ON t.household_id = h.id AND t.moved_out IS NULL
-       JOIN unit u ON u.id = t.unit_id WHERE ${CROWDED_SQL} ORDER BY persons DESC, h.ref`,
+       JOIN unit u ON u.id = t.unit_id WHERE ${crowdedSql(crowdingRuleOf(db))} ORDER BY persons DESC, h.ref`,
     )
     .all() as Overview['crowded'];
 

@@ -12,6 +12,8 @@ import { insertNeed } from './needs';
 import { setSetting } from './settings';
 import { insertTenancy } from './tenancies';
 import { insertUnit, type UnitInput } from './units';
+import { insertGrant, insertLoan } from './finance';
+import { GRANT_RATES } from '../domain/scenario/assumptions';
 import { logChange } from './changelog';
 
 export const SAMPLE_MUNICIPALITY = 'Fjordvik kommune (fiktiv)';
@@ -124,6 +126,7 @@ function makeUnit(r: Random, i: number, areaIds: number[], today: string): UnitI
     bookValue: tenure === 'eid' ? round(areaM2 * r.int(28_000, 45_000), 10_000) : null,
     status,
     note: '',
+    promM2: null,
   };
 }
 
@@ -159,6 +162,7 @@ function makeHousehold(r: Random, ref: string, bedrooms: number, staffed: boolea
     adults,
     couple,
     childAges,
+    childGenders: [],
     incomeSource: r.weighted([
       ['arbeid', 18],
       ['uforetrygd', 25],
@@ -195,6 +199,9 @@ export function generateSample(
   options: { today: string; seed?: number; size?: SampleSize; municipality?: string },
 ): void {
   const r = createRandom(options.seed ?? 2027);
+  // A second stream for what later versions added (P-ROM, genders, loans and grants), so the
+  // homes, households and needs stay exactly those of earlier samples.
+  const f = createRandom((options.seed ?? 2027) + 1);
   const size = options.size ?? DEFAULT_SAMPLE_SIZE;
   const today = options.today;
   const year = Number(today.slice(0, 4));
@@ -203,13 +210,21 @@ export function generateSample(
     setSetting(db, 'sample', '1');
     const areaIds = AREAS.map((name) => insertArea(db, name));
     let householdNo = 0;
+    const owned: { id: number; unit: UnitInput }[] = [];
     const nextRef = () => `H-${String(1001 + householdNo++).padStart(4, '0')}`;
 
     for (let i = 0; i < size.units; i++) {
       const unit = makeUnit(r, i, areaIds, today);
+      // P-ROM measured for about half the homes (86–94 % of BRA); the rest is estimated.
+      if (f.chance(0.5)) unit.promM2 = Math.round(unit.areaM2 * (0.86 + f.next() * 0.08) * 10) / 10;
       const unitId = insertUnit(db, unit, addMonths(today, -r.int(0, 8)));
+      if (unit.tenure === 'eid') owned.push({ id: unitId, unit });
       if (unit.status !== 'utleid' || householdNo >= size.households) continue;
       const h = makeHousehold(r, nextRef(), unit.bedrooms, unit.staffed);
+      // Genders recorded for about two thirds of the children.
+      h.childGenders = h.childAges.map(() =>
+        f.chance(0.66) ? (f.chance(0.5) ? 'jente' : 'gutt') : null,
+      );
       const householdId = insertHousehold(db, h);
       // Contracts started 0–5½ years ago on the 1st; those over 3 years old have expired.
       const start = `${addMonths(today, -r.int(0, 66)).slice(0, 7)}-01`;
@@ -319,6 +334,7 @@ export function generateSample(
       expectedYear: year + 3,
       note: 'Unge med utviklingshemming som flytter hjemmefra (fiktivt tall)',
     });
+    sampleFinance(db, f, owned, year);
     logChange(
       db,
       `${today}T00:00:00.000Z`,
@@ -328,4 +344,67 @@ export function generateSample(
       `Fiktiv eksempelkommune opprettet`,
     );
   })();
+}
+
+/**
+ * The sample's loans and grants: a Husbanken grunnlån on most owned homes (one loan for one to
+ * three homes bought together, 10–45 years left, 3–5 %, some fixed for a few years), a few KBN
+ * loans, and Husbanken grants on homes bought since 2005 (older ones written down over 20
+ * years, newer over 30). Balances at 31.12 last year, as the finance department reports them.
+ */
+function sampleFinance(
+  db: Db,
+  f: Random,
+  owned: { id: number; unit: UnitInput }[],
+  year: number,
+): void {
+  const balanceDate = `${year - 1}-12-31`;
+  let loanNo = 0;
+  let grantNo = 0;
+  for (let i = 0; i < owned.length;) {
+    const group = owned.slice(i, i + f.int(1, 3));
+    i += group.length;
+    const bought = f.int(1995, year - 1);
+    const paidDate = `${bought}-${String(f.int(1, 12)).padStart(2, '0')}-${String(f.int(1, 28)).padStart(2, '0')}`;
+    const cost = group.reduce((s, g) => s + (g.unit.bookValue ?? 2_000_000), 0);
+    const shares = group.map((g) => (g.unit.bookValue ?? 2_000_000) / cost);
+    // Round the shares to 0.1 % and let the last take the rest, so they add up to 100 %.
+    const rounded = shares.map((x) => Math.round(x * 1000) / 1000);
+    rounded[rounded.length - 1] =
+      Math.round((1 - rounded.slice(0, -1).reduce((s, x) => s + x, 0)) * 1000) / 1000;
+    const units = group.map((g, k) => ({ unitId: g.id, share: rounded[k]! }));
+    if (f.chance(0.85)) {
+      const husbanken = f.chance(0.8);
+      const left = f.int(10, 45);
+      const fixed = f.chance(0.4);
+      insertLoan(db, {
+        lender: husbanken ? 'husbanken' : 'kbn',
+        loanNo: `${husbanken ? 'HB' : 'KBN'}-${String(20_000 + ++loanNo * 37)}`,
+        balance: Math.round((cost * (0.3 + f.next() * 0.5)) / 1000) * 1000,
+        balanceDate,
+        interestRate: Math.round((0.03 + f.next() * 0.02) * 10_000) / 10_000,
+        fixedUntil: fixed ? `${year + f.int(0, 4)}-12-31` : null,
+        repayment: f.chance(0.7) ? 'annuity' : 'serial',
+        remainingYears: left,
+        note: 'Fiktivt lån',
+        units,
+      });
+    }
+    if (bought >= 2005) {
+      const older = bought < 2019;
+      const amount = group.reduce((s, g) => {
+        const prom = g.unit.promM2 ?? g.unit.areaM2 * 0.9;
+        const rate = older ? 5_000 : GRANT_RATES.ovrige.krPerM2;
+        return s + Math.round(rate * Math.min(prom, 80));
+      }, 0);
+      insertGrant(db, {
+        grantNo: `TS-${bought}-${String(++grantNo).padStart(3, '0')}`,
+        amount,
+        paidDate,
+        writeDownYears: older ? 20 : 30,
+        note: 'Fiktivt tilskudd',
+        units,
+      });
+    }
+  }
 }

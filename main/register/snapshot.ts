@@ -3,6 +3,7 @@ import type { RegisterSnapshot } from '../domain/scenario/needs';
 import type { Db } from './db';
 import { allHouseholds } from './households';
 import { allNeeds } from './needs';
+import { allGrants, allLoans } from './finance';
 import { allTenancies } from './tenancies';
 import { allUnits } from './units';
 
@@ -13,5 +14,7 @@ export function registerSnapshot(db: Db, asOf: string): RegisterSnapshot {
     tenancies: allTenancies(db),
     households: allHouseholds(db),
     needs: allNeeds(db),
+    loans: allLoans(db),
+    grants: allGrants(db),
   }))();
 }

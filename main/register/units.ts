@@ -5,6 +5,8 @@ import type { unitQuery } from '../contract/api';
 import type { unitFields } from '../contract/fields';
 import type { Unit } from '../domain/types';
 import { STATUS_LABEL } from '../domain/labels';
+import { PROM_SHARE_OF_BRA, type CrowdingRule } from '../domain/rules';
+import { crowdingRuleOf } from './settings';
 import { changesFor, describeChanges, logChange } from './changelog';
 import type { Db } from './db';
 import { AppError, fieldError, notFound } from './errors';
@@ -23,8 +25,9 @@ export interface UnitRecord {
   lease_end: string | null;
   owner_rent_monthly: number | null;
   bedrooms: number;
-  rooms: number;
+  rooms: number | null;
   area_m2: number;
+  prom_m2: number | null;
   floor: number | null;
   wheelchair_accessible: number;
   universal_design: number;
@@ -64,6 +67,7 @@ const UNIT_COLUMNS = [
   'book_value',
   'status',
   'note',
+  'prom_m2',
 ] as const satisfies readonly (keyof UnitRecord)[];
 const UNIT_SELECT = UNIT_COLUMNS.map((c) => `u.${c}`).join(', ');
 
@@ -82,7 +86,7 @@ function unitFromRow(r: unknown[]): Unit {
     leaseEnd: r[6] as string | null,
     ownerRentMonthly: r[7] as number | null,
     bedrooms: r[8] as number,
-    rooms: r[9] as number,
+    rooms: r[9] as number | null,
     areaM2: r[10] as number,
     floor: r[11] as number | null,
     wheelchairAccessible: bool(r[12]),
@@ -96,6 +100,7 @@ function unitFromRow(r: unknown[]): Unit {
     bookValue: r[20] as number | null,
     status: r[21] as Unit['status'],
     note: r[22] as string,
+    promM2: r[23] as number | null,
   };
 }
 
@@ -115,6 +120,7 @@ function toParams(u: UnitInput) {
     bedrooms: u.bedrooms,
     rooms: u.rooms,
     area_m2: u.areaM2,
+    prom_m2: u.promM2,
     floor: u.floor,
     wheelchair_accessible: flag(u.wheelchairAccessible),
     universal_design: flag(u.universalDesign),
@@ -243,7 +249,21 @@ function currentTenancyId(db: Db, unitId: number): number | null {
 
 /** SQL for "persons in the household" and SSB's crowding test, shared by list queries. */
 export const PERSONS_SQL = '(h.adults + h.children)';
-export const CROWDED_SQL = `(${PERSONS_SQL} >= 2 AND (u.rooms < ${PERSONS_SQL} OR u.area_m2 < 25.0 * ${PERSONS_SQL}))`;
+/**
+ * SQL for the crowding rule (rules.ts `isUnitCrowded`, the same conditions): rooms unknown →
+ * the area condition alone; P-ROM estimated from BRA where it is not recorded.
+ */
+export function crowdedSql(rule: CrowdingRule): string {
+  const p = PERSONS_SQL;
+  const num = (x: number) => {
+    if (!Number.isFinite(x)) throw new RangeError('Ugyldig regel for trangboddhet');
+    return String(x);
+  };
+  const fewRooms = `(u.rooms < ${p} * ${num(rule.roomsPerPerson)} OR (${p} = 1 AND u.rooms = 1))`;
+  const smallArea = `(coalesce(u.prom_m2, u.area_m2 * ${num(PROM_SHARE_OF_BRA)}) < ${num(rule.minM2PerPerson)} * ${p})`;
+  const join = rule.requireBoth ? 'AND' : 'OR';
+  return `(${p} >= 1 AND CASE WHEN u.rooms IS NULL THEN ${smallArea} ELSE (${fewRooms} ${join} ${smallArea}) END)`;
+}
 
 interface UnitListRecord extends UnitRecord {
   area_name: string | null;
@@ -279,7 +299,8 @@ export function listUnits(db: Db, q: UnitQuery): Page<UnitRow> {
     db,
     {
       select: `u.*, a.name AS area_name, h.id AS household_id, h.ref AS household_ref,
-               t.end AS contract_end, ${PERSONS_SQL} AS persons, ${CROWDED_SQL} AS crowded`,
+               t.end AS contract_end, ${PERSONS_SQL} AS persons,
+               ${crowdedSql(crowdingRuleOf(db))} AS crowded`,
       from: `unit u
              LEFT JOIN area a ON a.id = u.area_id
              LEFT JOIN tenancy t ON t.unit_id = u.id AND t.moved_out IS NULL

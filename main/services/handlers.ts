@@ -22,11 +22,23 @@ import {
   listHouseholds,
   updateHousehold,
 } from '../register/households';
+import {
+  createGrant,
+  createLoan,
+  deleteGrant,
+  deleteLoan,
+  financeOverview,
+  getGrant,
+  getLoan,
+  updateGrant,
+  updateLoan,
+} from '../register/finance';
 import { createNeed, deleteNeed, getNeed, listNeeds, updateNeed } from '../register/needs';
 import { overview, summary } from '../register/overview';
 import type { RegisterSession } from '../register/session';
 import type { FileTokens, ShellPort } from './shell';
-import { getSettings, setSetting } from '../register/settings';
+import { getSettings, setCrowdingRule, setSetting } from '../register/settings';
+import { crowdingRuleSummary } from '../domain/labels';
 import { createTenancy, deleteTenancy, tenancyRows, updateTenancy } from '../register/tenancies';
 import { createUnit, deleteUnit, getUnit, listUnits, updateUnit } from '../register/units';
 import { bedroomsNeeded } from '../domain/rules';
@@ -63,10 +75,14 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'register.summary': () => summary(db()),
     'overview.get': () => overview(db(), today()),
     'settings.get': () => getSettings(db()),
-    'settings.update': ({ municipality }) =>
+    'settings.update': ({ municipality, crowdingRule }) =>
       db().transaction(() => {
         setSetting(db(), 'municipality', municipality);
         logChange(db(), now(), 'settings', 0, 'update', `Kommunenavn: ${municipality}`);
+        if (crowdingRule) {
+          setCrowdingRule(db(), crowdingRule);
+          logChange(db(), now(), 'settings', 0, 'update', crowdingRuleSummary(crowdingRule));
+        }
         return getSettings(db());
       })(),
 
@@ -78,6 +94,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       unit: getUnit(db(), id),
       tenancies: tenancyRows(db(), 'unit', id),
       changes: changesFor(db(), 'unit', id),
+      finance: financeOverview(db(), today(), id),
     }),
     'units.create': (u) => createUnit(db(), u, now()),
     'units.update': ({ id, unit }) => updateUnit(db(), id, unit, now()),
@@ -110,6 +127,16 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'needs.create': (n) => createNeed(db(), n, now()),
     'needs.update': ({ id, need }) => updateNeed(db(), id, need, now()),
     'needs.delete': ({ id }) => deleteNeed(db(), id, now()),
+
+    'finance.overview': () => financeOverview(db(), today()),
+    'loans.get': ({ id }) => getLoan(db(), id),
+    'loans.create': (l) => createLoan(db(), l, now()),
+    'loans.update': ({ id, loan }) => updateLoan(db(), id, loan, now()),
+    'loans.delete': ({ id }) => deleteLoan(db(), id, now()),
+    'grants.get': ({ id }) => getGrant(db(), id),
+    'grants.create': (g) => createGrant(db(), g, now()),
+    'grants.update': ({ id, grant }) => updateGrant(db(), id, grant, now()),
+    'grants.delete': ({ id }) => deleteGrant(db(), id, now()),
 
     'changes.list': (q) => listChanges(db(), q),
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { allHouseholds } from '../../main/register/households';
 import { allTenancies } from '../../main/register/tenancies';
 import { allUnits } from '../../main/register/units';
-import { isCrowded, bedroomsNeeded } from '../../main/domain/rules';
+import { isUnitCrowded, bedroomsNeeded } from '../../main/domain/rules';
 import { openTestRegister, TODAY } from './helpers';
 
 const opened: ReturnType<typeof openTestRegister>[] = [];
@@ -60,7 +60,7 @@ describe('the sample municipality', () => {
     const crowded = current.filter((t) => {
       const h = households.find((x) => x.id === t.householdId)!;
       const u = units.find((x) => x.id === t.unitId)!;
-      return isCrowded(h.adults + h.childAges.length, u);
+      return isUnitCrowded(h.adults + h.childAges.length, u);
     });
     expect(o.crowded.length).toBe(crowded.length);
     const in12 = current.filter((t) => t.end !== null && t.end >= TODAY && t.end <= '2027-11-25');

@@ -5,16 +5,18 @@
 //                earlier; applicants expected after the horizon are left out;
 //   forecast     forecasts ('prognose'), need.households in expectedYear (within the horizon;
 //                forecasts for past years are left out — they should be applicants by now);
-//   mustMove     current tenants (tenancy.movedOut null) who are crowded (isCrowded) or have
-//                fewer bedrooms than bedroomsNeeded, in the first year, in the segment they
-//                need: bedroomsNeeded, or one bedroom more than now if only crowded by the SSB
-//                rule; wheelchair/staffed as their current home.
+//   mustMove     current tenants (tenancy.movedOut null) who are crowded (isUnitCrowded, SSB's
+//                rule unless the register says otherwise) or have fewer bedrooms than
+//                bedroomsNeeded, in the first year, in the segment of the bedroom rule's size
+//                (bedroomsNeeded; a household crowded by area alone needs a larger home of
+//                that size); wheelchair/staffed as their current home.
 // Supply (homes that can be allocated in the year):
 //   vacant       homes with status 'ledig', first year;
 //   released     the current homes of mustMove households, first year (freed when they move);
 //   contractEnd  expected move-outs when a contract ends: moveOutRateAtContractEnd of those who
-//                are still there (contracts ended before the plan count in the first year; a
-//                contract not ended is renewed for contractRenewalYears and may end again);
+//                are still there (an overdue contract counts as ending in the first year; a
+//                contract not ended is renewed for contractRenewalYears from its own end date,
+//                not from the plan's start, and may end again);
 //   careerExit   expected exits of startlån/leie-til-eie candidates: careerExitRate a year of
 //                those still there (both rates act on the same survivors, never double counted);
 //   framleieEnding  −1 for a let framleie home in the year its lease ends (leases ended before
@@ -31,11 +33,11 @@ import {
   DEFAULT_BEDROOM_RULE,
   DEFAULT_CROWDING_RULE,
   householdSize,
-  isCrowded,
+  isUnitCrowded,
   type BedroomRule,
   type CrowdingRule,
 } from '../rules';
-import type { Household, Need, Tenancy, Unit } from '../types';
+import type { ExistingLoan, GrantRecord, Household, Need, Tenancy, Unit } from '../types';
 import { TENURES } from '../types';
 import type { TurnoverAssumptions } from './assumptions';
 import { SEGMENT_KEYS, segmentIndexOf, type SegmentKey } from './segments';
@@ -48,6 +50,10 @@ export interface RegisterSnapshot {
   tenancies: Tenancy[];
   households: Household[];
   needs: Need[];
+  /** Loans on the existing homes (none if left out). */
+  loans?: ExistingLoan[];
+  /** Husbanken grants on record for the existing homes (none if left out). */
+  grants?: GrantRecord[];
 }
 
 /** The register rows behind a figure. */
@@ -367,13 +373,17 @@ function forEachTurnover(
   const m = rates.moveOutRateAtContractEnd;
   const c = career ? rates.careerExitRate : 0;
   const renewal = rates.contractRenewalYears ?? 3;
-  const firstEnd = t.end ? Math.max(yearOf(t.end), h.startYear) : null;
+  // The contract's own end year anchors the renewal cycle; an overdue contract (ended before
+  // the plan) counts as ending in the first year, and its renewals keep the original cycle.
+  const endYear = t.end ? yearOf(t.end) : null;
   let survivors = 1;
   for (let i = 0; i < cut; i++) {
     const y = h.startYear + i;
     const ends =
-      firstEnd !== null &&
-      (y === firstEnd || (renewal > 0 && y > firstEnd && (y - firstEnd) % renewal === 0));
+      endYear !== null &&
+      (y === endYear ||
+        (i === 0 && endYear < y) ||
+        (renewal > 0 && y > endYear && (y - endYear) % renewal === 0));
     const mi = ends ? m : 0;
     emit(i, survivors * (1 - c) * mi, survivors * c);
     survivors *= (1 - c) * (1 - mi);
@@ -443,10 +453,9 @@ export function buildNeeds(
       if (!hh || gone?.has(hh.id)) continue;
       const persons = householdSize(hh);
       const needed = bedroomsNeeded(hh, rules.bedroomRule);
-      const crowded = isCrowded(persons, pu.unit, rules.crowdingRule);
+      const crowded = isUnitCrowded(persons, pu.unit, rules.crowdingRule);
       if (crowded || pu.unit.bedrooms < needed) {
-        const target = needed > pu.unit.bedrooms ? needed : pu.unit.bedrooms + 1;
-        const seg = segmentIndexOf(target, pu.unit.wheelchairAccessible, pu.unit.staffed);
+        const seg = segmentIndexOf(needed, pu.unit.wheelchairAccessible, pu.unit.staffed);
         const d = cell(0, seg).demand.mustMove;
         d.value += 1;
         pushId(d.sources.householdIds, hh.id);

@@ -92,8 +92,17 @@ function UnitForm({
             options={optionsOf(BUILDING_TYPES, BUILDING_TYPE_LABEL)}
           />
           <NumberField {...field('bedrooms')} required />
-          <NumberField {...field('rooms')} required />
+          <NumberField
+            {...field('rooms')}
+            hint="Valgfritt: stuer og soverom (SSBs regel for trangboddhet)"
+          />
           <NumberField {...field('areaM2')} required step={0.1} suffix="m²" />
+          <NumberField
+            {...field('promM2')}
+            step={0.1}
+            suffix="m²"
+            hint="Valgfritt: primærrom. Mangler det, anslås P-ROM som 90 % av BRA."
+          />
           <SelectField {...field('condition')} options={CONDITION_OPTIONS} empty="Ikke vurdert" />
           <SelectField
             {...field('targetGroup')}

@@ -13,6 +13,7 @@ export type UnitDraft = {
   bedrooms: string;
   rooms: string;
   areaM2: string;
+  promM2: string;
   floor: string;
   wheelchairAccessible: boolean;
   universalDesign: boolean;
@@ -38,6 +39,7 @@ export const UNIT_FIELDS = [
   'bedrooms',
   'rooms',
   'areaM2',
+  'promM2',
   'floor',
   'wheelchairAccessible',
   'universalDesign',
@@ -63,6 +65,7 @@ export const EMPTY_UNIT: UnitDraft = {
   bedrooms: '',
   rooms: '',
   areaM2: '',
+  promM2: '',
   floor: '',
   wheelchairAccessible: false,
   universalDesign: false,
@@ -89,6 +92,7 @@ export function unitDraft(u: Unit): UnitDraft {
     bedrooms: numText(u.bedrooms),
     rooms: numText(u.rooms),
     areaM2: numText(u.areaM2),
+    promM2: numText(u.promM2),
     floor: numText(u.floor),
     wheelchairAccessible: u.wheelchairAccessible,
     universalDesign: u.universalDesign,
@@ -117,8 +121,9 @@ export function unitInput(d: UnitDraft) {
     leaseEnd: framleie ? c.optionalDate(d.leaseEnd) : null,
     ownerRentMonthly: framleie ? c.optionalNumber('ownerRentMonthly', d.ownerRentMonthly) : null,
     bedrooms: c.number('bedrooms', d.bedrooms),
-    rooms: c.number('rooms', d.rooms),
+    rooms: c.optionalNumber('rooms', d.rooms),
     areaM2: c.number('areaM2', d.areaM2),
+    promM2: c.optionalNumber('promM2', d.promM2),
     floor: c.optionalNumber('floor', d.floor),
     wheelchairAccessible: d.wheelchairAccessible,
     universalDesign: d.universalDesign,

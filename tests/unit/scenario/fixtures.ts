@@ -21,6 +21,7 @@ export function unit(id: number, o: Partial<Unit> = {}): Unit {
     bedrooms: 2,
     rooms: 3,
     areaM2: 60,
+    promM2: null,
     floor: 1,
     wheelchairAccessible: false,
     universalDesign: false,
