@@ -36,11 +36,6 @@ const grant = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('none') }),
 ]);
 
-const grantOnRecord = z.object({
-  amountPerHome: num(),
-  paidYear: year(),
-  writeDownYears: num().optional(),
-});
 
 const base = { id: z.string().min(1).max(64), note: z.string().max(2000).optional() };
 
@@ -85,8 +80,7 @@ const action = z.union([
       }),
     ]),
     pricePerHome: num(),
-    grantOnRecord: grantOnRecord.optional(),
-    loanBalancePerHome: num().optional(),
+    keepLoan: z.boolean({ error: 'må være ja eller nei' }).optional(),
   }),
   z.object({
     ...base,
@@ -120,8 +114,7 @@ const action = z.union([
     unitId: z.number().int().positive(),
     year: year(),
     price: num(),
-    grantOnRecord: grantOnRecord.optional(),
-    loanBalancePerHome: num().optional(),
+    keepLoan: z.boolean({ error: 'må være ja eller nei' }).optional(),
   }),
   z.object({
     ...base,
@@ -133,7 +126,13 @@ const action = z.union([
     newCondition: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
     loan: loanTerms.partial().optional(),
   }),
-  z.object({ ...base, kind: z.literal('avvikling'), unitIds: ids, year: year() }),
+  z.object({
+    ...base,
+    kind: z.literal('avvikling'),
+    unitIds: ids,
+    year: year(),
+    keepLoan: z.boolean({ error: 'må være ja eller nei' }).optional(),
+  }),
 ]);
 
 const assumptions = z.object({

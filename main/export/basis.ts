@@ -8,15 +8,19 @@
 // The quantities come from runPlan itself (PlanResult.basis), the same numbers it multiplied,
 // so the export cannot drift from the engine; this module only looks up the register's homes.
 import type { Unit } from '../domain/types';
-import type { PlanResult, RegisterQuantities } from '../domain/scenario/plan';
+import type { ActionRegisterBasis, PlanResult, RegisterQuantities } from '../domain/scenario/plan';
 import type { RegisterSnapshot } from '../domain/scenario/needs';
 
 /** Per-year quantities (index 0 = the scenario's start year). */
 export type Quantities = RegisterQuantities;
 
+/** What an action does to the existing loans and grants, per year (ActionRegisterBasis.debt). */
+export type ActionDebt = ActionRegisterBasis['debt'];
+
 export interface ActionBasis {
   /** Change of the quantities caused by the action (marginal, like its budget lines). */
   delta: Quantities;
+  debt: ActionDebt;
   /** Register homes the action sells (sales and leie-til-eie), in the engine's order. */
   sold: Unit[];
   /** Register homes the action names or picks (for the Tiltak sheet). */
@@ -26,6 +30,8 @@ export interface ActionBasis {
 export interface RegisterBasis {
   /** The existing stock without actions (the line «Eksisterende boligmasse»). */
   base: Quantities;
+  /** The existing loans' interest, instalments and balance without actions. */
+  baseDebt: PlanResult['basis']['registerDebt'];
   /** Actions that change register homes, by action id. */
   actions: Map<string, ActionBasis>;
 }
@@ -41,10 +47,16 @@ export function registerBasis(snapshot: RegisterSnapshot, plan: PlanResult): Reg
     });
   return {
     base: plan.basis.register,
+    baseDebt: plan.basis.registerDebt,
     actions: new Map(
       plan.basis.actions.map((a) => [
         a.actionId,
-        { delta: a.delta, sold: homes(a.soldUnitIds), units: homes(a.unitIds) },
+        {
+          delta: a.delta,
+          debt: a.debt,
+          sold: homes(a.soldUnitIds),
+          units: homes(a.unitIds),
+        },
       ]),
     ),
   };

@@ -36,7 +36,8 @@ import { annuityPayment, roundKr } from '../domain/scenario/money';
 import type { RegisterSnapshot } from '../domain/scenario/needs';
 import type { ActionBudget, PlanResult } from '../domain/scenario/plan';
 import { segmentIndex, segmentLabel, type SegmentKey } from '../domain/scenario/segments';
-import { registerBasis, type ActionBasis, type Quantities } from './basis';
+import { PROM_SHARE_OF_BRA } from '../domain/rules';
+import { registerBasis, type ActionBasis, type ActionDebt, type Quantities } from './basis';
 import { Book } from './book';
 import {
   add,
@@ -420,7 +421,10 @@ class ScenarioBuilder {
       b.add(
         'operationMaintenance',
         i,
-        mul(mul(mul(k, areaM2), this.nm('maintenancePerM2PerYear')), this.CF(i)),
+        mul(
+          mul(mul(k, div(areaM2, num(PROM_SHARE_OF_BRA))), this.nm('maintenancePerM2PerYear')),
+          this.CF(i),
+        ),
       );
     } else if (ownerRentMonthly) {
       b.add('framleieRentPaid', i, mul(mul(mul(k, ownerRentMonthly), num(12)), this.RF(i)));
@@ -740,6 +744,17 @@ class ScenarioBuilder {
     const regBuf = new Buffers(this.book, register, this.n);
     const baseRows = this.quantityRows('Eksisterende boligmasse', this.basis.base, false);
     this.quantityOps(regBuf, this.basis.base, baseRows);
+    const z = new Array<number>(this.n).fill(0);
+    this.debtRows(
+      regBuf,
+      {
+        interest: this.basis.baseDebt.interest,
+        instalments: this.basis.baseDebt.instalments,
+        loanRepaid: z,
+        grantRepaid: z,
+      },
+      false,
+    );
 
     const bufs = new Map<string, Buffers>();
     const params = new Map<string, ParamRow[]>();
@@ -808,7 +823,7 @@ class ScenarioBuilder {
     const price = ref(
       this.param(rows, 'Pris per bolig', x.pricePerHome, 'kr', `kr (${this.s0}-priser)`),
     );
-    const area = ref(this.param(rows, 'BRA per bolig', x.areaM2PerHome, 'm2', 'm²'));
+    const area = ref(this.param(rows, 'P-ROM per bolig', x.areaM2PerHome, 'm2', 'm²'));
     const rent = ref(
       this.param(
         rows,
@@ -825,7 +840,8 @@ class ScenarioBuilder {
     b.add('purchases', y, cost);
     let grantPerHome: X = num(0);
     if (g.mode === 'rate') {
-      grantPerHome = mul(ref(g.krPerM2!), min(area, ref(g.maxM2!)));
+      // Never more than the price (the approved cost).
+      grantPerHome = min(mul(ref(g.krPerM2!), min(area, ref(g.maxM2!))), mul(price, this.PF(y)));
       b.add('grants', y, round(mul(grantPerHome, count)));
     } else if (g.mode === 'percent') {
       b.add('grants', y, round(mul(div(ref(g.percent!), num(100)), cost)));
@@ -869,7 +885,7 @@ class ScenarioBuilder {
       return {
         segment: u.segment,
         count: ref(this.param(rows, `${pre}antall`, u.count, 'int', 'boliger')),
-        area: ref(this.param(rows, `${pre}BRA per bolig`, u.areaM2PerHome, 'm2', 'm²')),
+        area: ref(this.param(rows, `${pre}P-ROM per bolig`, u.areaM2PerHome, 'm2', 'm²')),
         rent: ref(
           this.param(
             rows,
@@ -897,8 +913,13 @@ class ScenarioBuilder {
     const totalUnits = sum(lines.map((l) => l.count));
     const perHome = (area: X): X =>
       g.mode === 'rate' ? mul(ref(g.krPerM2!), min(area, ref(g.maxM2!))) : num(0);
+    // A rate grant never exceeds the cost; when capped, each home's share shrinks alike.
+    let capShare: X = num(1);
+    let uncapped: Node | null = null;
     if (g.mode === 'rate') {
-      b.add('grants', done, round(sum(lines.map((l) => mul(l.count, perHome(l.area))))));
+      uncapped = this.book.formula(sum(lines.map((l) => mul(l.count, perHome(l.area)))));
+      b.add('grants', done, round(min(ref(uncapped), ref(nominal))));
+      capShare = min(num(1), div(ref(nominal), ref(uncapped)));
     } else if (g.mode === 'percent') {
       b.add('grants', done, round(mul(div(ref(g.percent!), num(100)), ref(nominal))));
     }
@@ -936,6 +957,16 @@ class ScenarioBuilder {
         scalar: financed,
       },
     );
+    if (uncapped) {
+      this.grid.push({
+        label: 'Tilskudd etter sats, før tak (urundet)',
+        unit: 'kr',
+        fmt: 'kr',
+        note: 'Sats × P-ROM (maks areal) × antall; tilskuddet er aldri høyere enn kostnaden',
+        values: [],
+        scalar: uncapped,
+      });
+    }
     const tranches = spend.map((sp, k) => {
       const N = token(nominal);
       const share = roundKr(nominal.num > 0 ? (financed.num * sp.num) / nominal.num : 0);
@@ -951,7 +982,8 @@ class ScenarioBuilder {
       const seg = segmentIndex(l.segment);
       for (let i = done; i < this.n; i++) this.homeOps(b, i, l.count, l.rent, l.area, null);
       const prev = segs.get(seg);
-      const gph = g.mode === 'percent' ? div(grant, max(num(1), totalUnits)) : perHome(l.area);
+      const gph =
+        g.mode === 'percent' ? div(grant, max(num(1), totalUnits)) : mul(perHome(l.area), capShare);
       if (prev) {
         const k = add(prev.remaining, l.count);
         prev.rent = div(add(mul(prev.rent, prev.remaining), mul(l.rent, l.count)), k);
@@ -994,8 +1026,10 @@ class ScenarioBuilder {
       this.sellFromPool(b, title, t.actionId, k, t.segment, y, mul(price, this.PF(y)));
       return `Salg av ${homes(t.count)} fra tiltak ${src + 1} i ${x.year}`;
     }
+    const none = new Array<number>(this.n).fill(0);
     const basis: ActionBasis = this.basis.actions.get(x.id) ?? {
       delta: { rent: [], ownerRent: [], area: [], homes: [] },
+      debt: { loanRepaid: none, grantRepaid: none, interest: none, instalments: none },
       sold: [],
       units: [],
     };
@@ -1015,36 +1049,6 @@ class ScenarioBuilder {
     );
     if (basis.sold.length > 0) {
       b.add('salesIncome', y, mul(count, mul(price, this.PF(y))));
-      if (x.grantOnRecord) {
-        const gr = x.grantOnRecord;
-        const amount = ref(
-          this.param(rows, 'Tilskudd på boligen', gr.amountPerHome, 'kr', 'kr per bolig'),
-        );
-        const paid = ref(this.param(rows, 'Tilskudd utbetalt år', gr.paidYear, 'year', ''));
-        const wdy = ref(
-          this.paramOr(
-            rows,
-            'Tilskudd, avskrivningstid',
-            gr.writeDownYears,
-            'grantWriteDown',
-            GRANT_WRITE_DOWN_YEARS,
-            'int',
-            'år',
-          ),
-        );
-        const done = max(num(0), sub(num(x.year), paid));
-        b.add(
-          'grantRepaid',
-          y,
-          mul(count, round(mul(amount, max(num(0), sub(num(1), div(done, wdy)))))),
-        );
-      }
-      if (x.loanBalancePerHome !== undefined) {
-        const bal = ref(
-          this.param(rows, 'Lån innfridd per bolig', x.loanBalancePerHome, 'kr', 'kr per bolig'),
-        );
-        b.add('loanRepaidOnSale', y, mul(count, bal));
-      }
     }
     this.registerChanges(b, title, basis);
     if (x.kind === 'leie_til_eie') {
@@ -1057,6 +1061,39 @@ class ScenarioBuilder {
     if (!basis) return;
     const rows = this.quantityRows(title, basis.delta, true);
     this.quantityOps(b, basis.delta, rows);
+    this.debtRows(b, basis.debt, true);
+  }
+
+  /**
+   * Grunnlag rows for the existing loans and grants (values from Boligplan: the loans'
+   * schedules, the homes' shares and the grants' write-down are the register's, not the
+   * spreadsheet's), referenced by the budget lines.
+   */
+  debtRows(b: Buffers, d: ActionDebt, delta: boolean): void {
+    const defs: [keyof ActionDebt, BudgetLine, string][] = [
+      ['interest', 'existingInterest', 'renter på eksisterende lån'],
+      ['instalments', 'existingInstalments', 'avdrag på eksisterende lån'],
+      ['loanRepaid', 'loanRepaidOnSale', 'innfridd andel av eksisterende lån'],
+      ['grantRepaid', 'grantRepaid', 'tilbakebetalt tilskudd (ikke avskrevet del)'],
+    ];
+    const note = delta
+      ? 'Fra Boligplan: boligenes andel av lån og tilskudd i registeret (verdier, ikke formler)'
+      : 'Fra Boligplan: lånene i registeret, rente etter forutsetningen når fastrenten er ute (verdier)';
+    for (const [key, line, text] of defs) {
+      const series = d[key];
+      if (!series.some((v) => v !== 0)) continue;
+      const values = series.map((v) => this.book.value(v));
+      this.grid.push({
+        label: delta ? `Endring: ${text}` : `${text[0]!.toUpperCase()}${text.slice(1)}`,
+        unit: 'kr',
+        fmt: 'kr',
+        note,
+        values,
+      });
+      series.forEach((v, i) => {
+        if (v !== 0) b.add(line, i, ref(values[i]!));
+      });
+    }
   }
 
   sellFromPool(

@@ -109,9 +109,9 @@ export function checkScenario(db: Db, scenario: Scenario, today: string): void {
   if (isBaselineName(scenario.name)) {
     throw fieldError('name', 'Navn', `«${BASELINE_NAME}» er forbeholdt referansebanen`);
   }
-  const errors = validateScenario(scenario, registerSnapshot(db, today)).filter(
-    (i) => i.severity === 'error',
-  );
+  const errors = validateScenario(scenario, registerSnapshot(db, today), {
+    forSaving: true,
+  }).filter((i) => i.severity === 'error');
   if (errors.length > 0) {
     throw new AppError(
       'validation',

@@ -81,7 +81,6 @@ function scenarios(registerPath: string): Scenario[] {
           year: START + 2,
           target: { mode: 'units', unitIds: owned.slice(-60).map((u) => u.id) },
           pricePerHome: 2_800_000,
-          grantOnRecord: { amountPerHome: 400_000, paidYear: 2010 },
         },
         {
           kind: 'salg',

@@ -83,23 +83,17 @@ export type SaleTarget =
   /** N homes bought or built by an earlier action (segment required if it built several). */
   | { mode: 'action'; actionId: string; count: number; segment?: SegmentKey };
 
-/** A grant on record for a register home (the register does not hold grants). */
-export interface GrantOnRecord {
-  amountPerHome: number;
-  paidYear: number;
-  /** Default 30. */
-  writeDownYears?: number;
-}
-
 export interface SaleAction extends ActionBase {
   kind: 'salg';
   year: number;
   target: SaleTarget;
   pricePerHome: number;
-  /** Register homes only: grant to pay back (the part not yet written down). */
-  grantOnRecord?: GrantOnRecord;
-  /** Register homes only: loan balance repaid per home (existing debt is not otherwise modelled). */
-  loanBalancePerHome?: number;
+  /**
+   * Register homes only: keep their share of the existing loans instead of repaying it on
+   * sale (Husbanken requires repayment; an explicit choice). The grant on record not yet
+   * written down is always paid back.
+   */
+  keepLoan?: boolean;
 }
 
 /** Framleie: lease `count` homes from private owners for `termYears` from `year`, sublet them. */
@@ -142,8 +136,8 @@ export interface RentToOwnAction extends ActionBase {
   unitId: number;
   year: number;
   price: number;
-  grantOnRecord?: GrantOnRecord;
-  loanBalancePerHome?: number;
+  /** Keep the home's share of the existing loans instead of repaying it (see SaleAction). */
+  keepLoan?: boolean;
 }
 
 /**
@@ -166,6 +160,8 @@ export interface DecommissionAction extends ActionBase {
   kind: 'avvikling';
   unitIds: number[];
   year: number;
+  /** Keep the homes' share of the existing loans instead of repaying it (see SaleAction). */
+  keepLoan?: boolean;
 }
 
 export type Action =

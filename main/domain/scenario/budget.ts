@@ -3,8 +3,10 @@
 //
 // Net figures (what a municipal finance officer reads as the cost to the municipality):
 //   netOperatingCost = vacancyLoss + framleieRentPaid + operationMaintenance + management
-//                      + interest + instalments − rentIncome          (driftsbudsjettet, KRF:
-//                      interest and instalments are operating costs)
+//                      + interest + instalments (loans the scenario takes up)
+//                      + existingInterest + existingInstalments (the register's existing loans)
+//                      − rentIncome          (driftsbudsjettet, KRF: interest and instalments
+//                      are operating costs)
 //   netInvestment    = purchases + building + rehabilitation + grantRepaid + loanRepaidOnSale
 //                      − salesIncome − grants − newLoans              (own funds needed in the
 //                      investment budget; loans are financing, and their cost appears in the
@@ -41,6 +43,8 @@ export const OPERATING_LINES = [
   'management',
   'interest',
   'instalments',
+  'existingInterest',
+  'existingInstalments',
 ] as const;
 export type OperatingLine = (typeof OPERATING_LINES)[number];
 export type OperatingLines = Record<OperatingLine, number>;
@@ -87,6 +91,8 @@ export function zeroOperating(): OperatingLines {
     management: 0,
     interest: 0,
     instalments: 0,
+    existingInterest: 0,
+    existingInstalments: 0,
   };
 }
 

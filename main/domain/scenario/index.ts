@@ -65,7 +65,6 @@ export {
   type FramleieEndAction,
   type FramleieLeaseAction,
   type FramleieRenewAction,
-  type GrantOnRecord,
   type GrantSpec,
   type PurchaseAction,
   type RehabAction,
@@ -122,7 +121,14 @@ export {
   type StockYear,
 } from './plan';
 export { ScenarioValidationError, validateScenario, type Issue } from './validate';
-export { growingAnnuityFactor, unitPresentValue, unitValues, type UnitValue } from './values';
+export {
+  growingAnnuityFactor,
+  npvConvention,
+  planYearFactor,
+  unitPresentValue,
+  unitValues,
+  type UnitValue,
+} from './values';
 export {
   ACTION_KIND_LABEL,
   actionTitle,

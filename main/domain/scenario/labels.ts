@@ -48,8 +48,10 @@ export const OPERATING_LINE_LABEL: Record<OperatingLine, string> = {
   framleieRentPaid: 'Leiekostnad framleie',
   operationMaintenance: 'Drift og vedlikehold',
   management: 'Forvaltning og administrasjon',
-  interest: 'Renter',
-  instalments: 'Avdrag',
+  interest: 'Renter, nye lån',
+  instalments: 'Avdrag, nye lån',
+  existingInterest: 'Renter, eksisterende lån',
+  existingInstalments: 'Avdrag, eksisterende lån',
 };
 
 export const NET_LABEL = {

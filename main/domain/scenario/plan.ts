@@ -9,9 +9,11 @@
 // kroner once per action and year; totals are sums of rounded lines, so the tables add up.
 //
 // Conventions (see actions.ts and budget.ts): actions take effect on 1 January of their year;
-// amounts are in first-year kroner and inflated per year; existing loans on the register's
-// homes are not modelled (a sale can state the balance it repays); NPV discounts netCost of
-// year startYear + k by (1 + discountRate)^k (no residual values beyond the horizon).
+// amounts are in first-year kroner and inflated per year; the register's existing loans are
+// on the «register» line (registerDebt.ts) and a sale or winding-up of a register home repays
+// its share from that year (unless kept) and pays back its grants not yet written down; NPV
+// discounts netCost of year startYear + k by (1 + discountRate)^k: the first year is
+// undiscounted, the same convention as the per-home values (no residual values beyond the horizon).
 //
 // Invalid scenarios: runPlan throws ScenarioValidationError with every error; warnings are
 // returned in the result.
@@ -21,6 +23,7 @@ import {
   type BedroomRule,
   type CrowdingRule,
 } from '../rules';
+import { PROM_SHARE_OF_BRA } from '../rules';
 import { TENURES, type Tenure } from '../types';
 import {
   actionYear,
@@ -79,8 +82,9 @@ import {
   type UnitState,
 } from './needs';
 import { SEGMENT_KEYS, segmentIndex, type SegmentKey } from './segments';
+import { RegisterDebt, type DebtLines } from './registerDebt';
 import { ScenarioValidationError, validateScenario, type Issue } from './validate';
-import { growingAnnuityFactor } from './values';
+import { planYearFactor } from './values';
 
 export interface RunPlanOptions {
   bedroomRule?: BedroomRule;
@@ -101,6 +105,8 @@ export interface PlanYear extends BudgetYear {
   needs: NeedsYear;
   /** Outstanding balance at 31 December of loans taken up in the scenario. */
   loanBalance: number;
+  /** Outstanding balance at 31 December of the register's existing loans (after repayments). */
+  existingLoanBalance: number;
 }
 
 /** One action's (or the existing stock's) budget lines per year. */
@@ -161,11 +167,23 @@ export interface ActionRegisterBasis {
   soldUnitIds: number[];
   /** Register homes the action names or picks. */
   unitIds: number[];
+  /**
+   * What the action does to the existing loans and grants (register homes sold or wound up):
+   * per year, the loans repaid, grants paid back, and the change of interest and instalments.
+   */
+  debt: {
+    loanRepaid: number[];
+    grantRepaid: number[];
+    interest: number[];
+    instalments: number[];
+  };
 }
 
 export interface PlanBasis {
   /** The existing stock without actions (the line «Eksisterende boligmasse»). */
   register: RegisterQuantities;
+  /** Interest, instalments and balance of the existing loans without actions. */
+  registerDebt: DebtLines;
   /** Actions that change register homes, in the order the engine applied them. */
   actions: ActionRegisterBasis[];
 }
@@ -239,11 +257,16 @@ class PlanEngine {
   readonly projects: ProjectRent[] = [];
   readonly baseQ: RegisterQuantities;
   readonly basis = new Map<string, ActionRegisterBasis>();
+  /** Change of the existing loans' balance per year from sales and winding-up. */
+  readonly existingBalanceDelta: number[];
+  /** Warnings the engine computes (data missing, amounts capped). */
+  readonly warnings: Issue[] = [];
   private readonly candidates = new Map<number, { list: PreparedUnit[]; pos: number }>();
 
   constructor(
     readonly reg: PreparedRegister,
     readonly a: Assumptions,
+    readonly debt: RegisterDebt,
   ) {
     this.n = reg.h.n;
     this.s0 = reg.h.startYear;
@@ -256,6 +279,7 @@ class PlanEngine {
     this.outOfUseDelta = new Array<number>(this.n).fill(0);
     this.stockDiff = new Array<number>((this.n + 1) * NSEG * NTEN).fill(0);
     this.baseQ = this.zeroQ();
+    this.existingBalanceDelta = new Array<number>(this.n).fill(0);
   }
 
   zeroQ(): RegisterQuantities {
@@ -267,7 +291,14 @@ class PlanEngine {
   basisOf(actionId: string): ActionRegisterBasis {
     let x = this.basis.get(actionId);
     if (!x) {
-      x = { actionId, delta: this.zeroQ(), soldUnitIds: [], unitIds: [] };
+      const z = () => new Array<number>(this.n).fill(0);
+      x = {
+        actionId,
+        delta: this.zeroQ(),
+        soldUnitIds: [],
+        unitIds: [],
+        debt: { loanRepaid: z(), grantRepaid: z(), interest: z(), instalments: z() },
+      };
       this.basis.set(actionId, x);
     }
     return x;
@@ -343,7 +374,50 @@ class PlanEngine {
       b.framleieRentPaid[i] = q.ownerRent[i]! * 12 * this.rentF[i]!;
       b.operationMaintenance[i] = q.area[i]! * this.a.maintenancePerM2PerYear * this.costF[i]!;
       b.management[i] = q.homes[i]! * this.a.managementPerUnitPerYear * this.costF[i]!;
+      b.existingInterest[i] = this.debt.baseline.interest[i]!;
+      b.existingInstalments[i] = this.debt.baseline.instalments[i]!;
       this.outOfUseDelta[i] = this.outOfUseDelta[i]! + out;
+    }
+  }
+
+  /**
+   * A register home leaves the stock in year index y (sold, sold to the tenant, wound up): its
+   * share of the existing loans is repaid (unless kept) and its debt service stops; the part of
+   * its grants not yet written down is paid back. Warns when the register has neither.
+   */
+  settleRegisterHome(
+    b: Buf,
+    actionId: string,
+    actionIndex: number,
+    title: string,
+    pu: PreparedUnit,
+    y: number,
+    keepLoan: boolean,
+  ): void {
+    const f = this.debt.removal(pu.unit.id, y, keepLoan);
+    const d = this.basisOf(actionId).debt;
+    b.loanRepaidOnSale[y]! += f.loanRepaid;
+    b.grantRepaid[y]! += f.grantRepaid;
+    d.loanRepaid[y]! += f.loanRepaid;
+    d.grantRepaid[y]! += f.grantRepaid;
+    for (let i = y; i < this.n; i++) {
+      b.existingInterest[i]! += f.delta.interest[i]!;
+      b.existingInstalments[i]! += f.delta.instalments[i]!;
+      d.interest[i]! += f.delta.interest[i]!;
+      d.instalments[i]! += f.delta.instalments[i]!;
+      this.existingBalanceDelta[i]! += f.delta.balance[i]!;
+    }
+    if (pu.unit.tenure === 'eid' && !f.hasLoan && !f.hasGrant) {
+      this.warnings.push({
+        severity: 'warning',
+        actionId,
+        actionIndex,
+        field: 'Bolig',
+        code: 'no-loan-data',
+        message:
+          `${title}, Bolig: registeret har verken lån eller tilskudd for bolig ${pu.unit.unitNo}; ` +
+          'salget er beregnet uten innfrielse av lån og uten tilbakebetaling av tilskudd',
+      });
     }
   }
 
@@ -434,7 +508,9 @@ class PlanEngine {
     b.rentIncome[i]! += rent;
     b.vacancyLoss[i]! += rent * this.a.vacancyLoss;
     if (tenure === 'eid') {
-      b.operationMaintenance[i]! += k * areaM2 * this.a.maintenancePerM2PerYear * this.costF[i]!;
+      // The action's area is P-ROM (the grant's basis); the maintenance rate is per m² BRA.
+      b.operationMaintenance[i]! +=
+        k * (areaM2 / PROM_SHARE_OF_BRA) * this.a.maintenancePerM2PerYear * this.costF[i]!;
     } else {
       b.framleieRentPaid[i]! += k * ownerRentMonthly * 12 * this.rentF[i]!;
     }
@@ -482,7 +558,11 @@ class PlanEngine {
     let grant = 0;
     if (x.grant.mode === 'rate') {
       const r = this.grantRate(x.grant);
-      grantPerHome = r.krPerM2 * Math.min(x.areaM2PerHome, r.maxM2);
+      // Never more than the approved cost (validateScenario warns, the form refuses).
+      grantPerHome = Math.min(
+        r.krPerM2 * Math.min(x.areaM2PerHome, r.maxM2),
+        x.pricePerHome * this.priceF[y]!,
+      );
       grant = roundKr(grantPerHome * x.count);
     } else if (x.grant.mode === 'percent') {
       grant = roundKr((x.grant.percent / 100) * cost);
@@ -552,8 +632,13 @@ class PlanEngine {
       const r = this.grantRate(x.grant);
       return r.krPerM2 * Math.min(areaM2, r.maxM2);
     };
+    // Never more than the approved cost (validateScenario warns, the form refuses): a capped
+    // rate grant is shared by the homes in proportion to their uncapped grant.
+    let capShare = 1;
     if (x.grant.mode === 'rate') {
-      grant = roundKr(x.units.reduce((s, u) => s + u.count * perHome(u.areaM2PerHome), 0));
+      const uncapped = x.units.reduce((s, u) => s + u.count * perHome(u.areaM2PerHome), 0);
+      if (uncapped > 0) capShare = Math.min(1, nominal / uncapped);
+      grant = roundKr(Math.min(uncapped, nominal));
     } else if (x.grant.mode === 'percent') {
       grant = roundKr((x.grant.percent / 100) * nominal);
     }
@@ -574,7 +659,9 @@ class PlanEngine {
       this.events.push({ idx: done, segIdx: seg, delta: u.count, part: 'added', actionId: x.id });
       const prev = segs.get(seg);
       const g =
-        x.grant.mode === 'percent' ? grant / Math.max(1, totalUnits) : perHome(u.areaM2PerHome);
+        x.grant.mode === 'percent'
+          ? grant / Math.max(1, totalUnits)
+          : perHome(u.areaM2PerHome) * capShare;
       if (prev) {
         // Several lines in one segment: keep averages per home.
         const k = prev.remaining + u.count;
@@ -623,7 +710,8 @@ class PlanEngine {
       loanYears: terms.years,
       units,
       managementPerYear: units * this.a.managementPerUnitPerYear * this.costF[y]!,
-      maintenancePerYear: totalArea * this.a.maintenancePerM2PerYear * this.costF[y]!,
+      maintenancePerYear:
+        (totalArea / PROM_SHARE_OF_BRA) * this.a.maintenancePerM2PerYear * this.costF[y]!,
     });
     this.projects.push({
       actionId,
@@ -643,8 +731,8 @@ class PlanEngine {
   private candidatesFor(segIdx: number, named: Set<number>): { list: PreparedUnit[]; pos: number } {
     let c = this.candidates.get(segIdx);
     if (!c) {
-      const rf = growingAnnuityFactor(this.a.rentGrowth, this.a.discountRate, 30);
-      const cf = growingAnnuityFactor(this.a.costGrowth, this.a.discountRate, 30);
+      const rf = planYearFactor(this.a.rentGrowth, this.a.discountRate, 30);
+      const cf = planYearFactor(this.a.costGrowth, this.a.discountRate, 30);
       const value = (pu: PreparedUnit) =>
         pu.unit.rentMonthly * 12 * (1 - this.a.vacancyLoss) * rf -
         (pu.unit.areaM2 * this.a.maintenancePerM2PerYear + this.a.managementPerUnitPerYear) * cf -
@@ -665,7 +753,7 @@ class PlanEngine {
     return c;
   }
 
-  sale(x: SaleAction | RentToOwnAction, named: Set<number>): void {
+  sale(x: SaleAction | RentToOwnAction, named: Set<number>, index: number, title: string): void {
     const b = this.buf(x.id);
     const y = x.year - this.s0;
     const price = (x.kind === 'salg' ? x.pricePerHome : x.price) * this.priceF[y]!;
@@ -699,14 +787,7 @@ class PlanEngine {
       basis.soldUnitIds.push(pu.unit.id);
       basis.unitIds.push(pu.unit.id);
       b.salesIncome[y]! += price;
-      if (x.grantOnRecord) {
-        b.grantRepaid[y]! += grantRemaining(
-          x.grantOnRecord.amountPerHome,
-          x.year - x.grantOnRecord.paidYear,
-          x.grantOnRecord.writeDownYears ?? GRANT_WRITE_DOWN_YEARS,
-        );
-      }
-      b.loanRepaidOnSale[y]! += x.loanBalancePerHome ?? 0;
+      this.settleRegisterHome(b, x.id, index, title, pu, y, x.keepLoan === true);
     }
   }
 
@@ -916,7 +997,8 @@ export function runPlan(
   checkHorizon(scenario.startYear, scenario.years);
   const a = scenario.assumptions;
   const reg = prepareRegister(snapshot, { startYear: scenario.startYear, n: scenario.years });
-  const eng = new PlanEngine(reg, a);
+  const debt = new RegisterDebt(snapshot, scenario.startYear, scenario.years, a.interestRate);
+  const eng = new PlanEngine(reg, a, debt);
   eng.registerBaseline();
 
   const named = new Set<number>(scenario.actions.flatMap(namedUnitIds));
@@ -935,7 +1017,7 @@ export function runPlan(
         break;
       case 'salg':
       case 'leie_til_eie':
-        eng.sale(x, named);
+        eng.sale(x, named, index, title);
         break;
       case 'framleie':
         eng.framleie(x);
@@ -951,6 +1033,15 @@ export function runPlan(
           if (!pu) continue;
           basis.unitIds.push(id);
           eng.removeUnit(b, pu, x.year - scenario.startYear, 'removed', x.id);
+          eng.settleRegisterHome(
+            b,
+            x.id,
+            index,
+            title,
+            pu,
+            x.year - scenario.startYear,
+            x.keepLoan === true,
+          );
         }
         break;
       }
@@ -994,7 +1085,13 @@ export function runPlan(
   for (let i = 0; i < scenario.years; i++) {
     const acc = budgetYear(scenario.startYear + i, zeroInvestment(), zeroOperating());
     for (const ab of byAction) addBudget(acc, ab.perYear[i]!);
-    perYear.push({ ...acc, stock: stock[i]!, needs: needs.perYear[i]!, loanBalance: balances[i]! });
+    perYear.push({
+      ...acc,
+      stock: stock[i]!,
+      needs: needs.perYear[i]!,
+      loanBalance: balances[i]!,
+      existingLoanBalance: debt.baseline.balance[i]! + eng.existingBalanceDelta[i]!,
+    });
   }
   return {
     scenarioName: scenario.name,
@@ -1012,7 +1109,11 @@ export function runPlan(
     ),
     projects: eng.projects,
     needs,
-    basis: { register: eng.baseQ, actions: [...eng.basis.values()] },
-    warnings: issues.filter((i) => i.severity === 'warning'),
+    basis: {
+      register: eng.baseQ,
+      registerDebt: debt.baseline,
+      actions: [...eng.basis.values()],
+    },
+    warnings: [...issues.filter((i) => i.severity === 'warning'), ...eng.warnings],
   };
 }

@@ -3,10 +3,16 @@
 // Errors make runPlan throw; warnings are returned with the plan.
 import { formatDate, formatInteger } from '../format';
 import type { Tenancy, Unit } from '../types';
-import type { Action, GrantSpec, Scenario } from './actions';
+import type { GrantSpec, Scenario } from './actions';
 import { namedUnitIds } from './actions';
 import { ACTION_KIND_LABEL, actionTitle } from './labels';
-import { GRANT_GROUPS, GRANT_RATES, type Assumptions, type LoanTerms } from './assumptions';
+import {
+  GRANT_GROUPS,
+  GRANT_MAX_M2,
+  GRANT_RATES,
+  type Assumptions,
+  type LoanTerms,
+} from './assumptions';
 import { REGISTER_LINE_ID } from './budget';
 import { LOAN_TYPES } from './money';
 import { MAX_PLAN_YEARS, type RegisterSnapshot, yearOf } from './needs';
@@ -22,6 +28,16 @@ export interface Issue {
   field: string | null;
   /** Full Norwegian message: «Tiltak 2 (Kjøp), Pris: kan ikke være negativ». */
   message: string;
+  /** A stable code for warnings the engine computes (e.g. `grant-capped`, `no-loan-data`). */
+  code?: string;
+}
+
+export interface ValidateOptions {
+  /**
+   * Saving or editing: a grant above the approved cost is an error the form refuses. Running a
+   * plan (e.g. a scenario saved by an earlier version) caps it with a warning instead.
+   */
+  forSaving?: boolean;
 }
 
 /** Thrown by runPlan when the scenario has errors; `issues` lists them all. */
@@ -55,7 +71,11 @@ interface Acquisition {
   total: number;
 }
 
-export function validateScenario(scenario: Scenario, snapshot: RegisterSnapshot): Issue[] {
+export function validateScenario(
+  scenario: Scenario,
+  snapshot: RegisterSnapshot,
+  options: ValidateOptions = {},
+): Issue[] {
   const issues: Issue[] = [];
   const first = scenario.startYear;
   const last = scenario.startYear + scenario.years - 1;
@@ -220,21 +240,27 @@ export function validateScenario(scenario: Scenario, snapshot: RegisterSnapshot)
       err('Bolig', `bolig ${u.unitNo} ${text}`);
       return false;
     };
-    const onRecord = (g: Action & { kind: 'salg' | 'leie_til_eie' }, y: number) => {
-      if (g.grantOnRecord) {
-        money('Tilskudd', g.grantOnRecord.amountPerHome);
-        if (!Number.isInteger(g.grantOnRecord.paidYear))
-          err('Tilskudd', 'utbetalingsår må være et helt år');
-        else if (g.grantOnRecord.paidYear > y) {
-          err('Tilskudd', `utbetalt ${g.grantOnRecord.paidYear}, etter salget ${y}`);
-        }
-        const w = g.grantOnRecord.writeDownYears;
-        if (w !== undefined && (!Number.isInteger(w) || w < 1)) {
-          err('Tilskudd', 'avskrivningstiden må være et helt antall år, minst 1');
-        }
+    // A grant above the approved cost: refused in the form, capped by the engine otherwise.
+    const grantVsCost = (grant: number, cost: number, what: string) => {
+      // An invalid cost has its own error; compare only real amounts.
+      if (!(cost >= 0) || !(grant > cost)) return;
+      const text =
+        `${formatInteger(Math.round(grant))} kr er mer enn ${what} (${formatInteger(Math.round(cost))} kr); ` +
+        'tilskuddet kan ikke være høyere enn godkjent kostnad';
+      if (options.forSaving) err('Tilskudd', text);
+      else {
+        issues.push({
+          severity: 'warning',
+          actionId: a.id,
+          actionIndex: index,
+          field: 'Tilskudd',
+          code: 'grant-capped',
+          message: `${title}, Tilskudd: ${text} – beregnet med tilskudd lik kostnaden`,
+        });
       }
-      if (g.loanBalancePerHome !== undefined) money('Lån', g.loanBalancePerHome);
     };
+    const priceFactor = (y: number) =>
+      Math.pow(1 + scenario.assumptions.priceGrowth, Number.isInteger(y) ? y - first : 0);
 
     switch (a.kind) {
       case 'kjop': {
@@ -246,6 +272,16 @@ export function validateScenario(scenario: Scenario, snapshot: RegisterSnapshot)
         money('Husleie', a.rentMonthlyPerHome);
         checkGrant(a.grant, scenario.assumptions, err, warn);
         checkLoan(a.loan, err);
+        grantVsCost(
+          grantPerHome(
+            a.grant,
+            a.areaM2PerHome,
+            scenario.assumptions,
+            a.pricePerHome * priceFactor(a.year),
+          ),
+          a.pricePerHome * priceFactor(a.year),
+          'prisen per bolig',
+        );
         break;
       }
       case 'bygging': {
@@ -268,6 +304,23 @@ export function validateScenario(scenario: Scenario, snapshot: RegisterSnapshot)
         }
         checkGrant(a.grant, scenario.assumptions, err, warn);
         checkLoan(a.loan, err);
+        if (
+          a.grant.mode === 'rate' &&
+          Number.isInteger(a.startYear) &&
+          Number.isInteger(a.completionYear)
+        ) {
+          let nominal = 0;
+          const n = a.completionYear - a.startYear + 1;
+          for (let y = a.startYear; y <= a.completionYear; y++)
+            nominal += (a.totalCost / n) * priceFactor(y);
+          const g = a.grant;
+          const grant = a.units.reduce(
+            (s2, u) =>
+              s2 + u.count * grantPerHome(g, u.areaM2PerHome, scenario.assumptions, Infinity),
+            0,
+          );
+          grantVsCost(grant, nominal, 'byggekostnaden');
+        }
         break;
       }
       case 'salg': {
@@ -279,9 +332,7 @@ export function validateScenario(scenario: Scenario, snapshot: RegisterSnapshot)
             if (!requireTenure(u, ['eid'], 'er ikke eid av kommunen og kan ikke selges')) continue;
             claimRemoval(u, a.year, REMOVAL_VERB.salg);
           }
-          onRecord(a, a.year);
         } else if (t.mode === 'segment') {
-          onRecord(a, a.year);
           if (segment('Segment', t.segment) && count('Antall', t.count)) {
             const eligible = eligibleForSegmentSale().get(t.segment) ?? 0;
             const used = segmentSold.get(t.segment) ?? 0;
@@ -295,8 +346,11 @@ export function validateScenario(scenario: Scenario, snapshot: RegisterSnapshot)
             segmentSold.set(t.segment, used + t.count);
           }
         } else {
-          if (a.grantOnRecord || a.loanBalancePerHome !== undefined) {
-            err('Tilskudd', 'tilskudd og lån hentes fra tiltaket boligene kom fra');
+          if (a.keepLoan) {
+            err(
+              'Behold lånet',
+              'gjelder bare registerets boliger; lånet følger tiltaket boligene kom fra',
+            );
           }
           const src = acquisitions.get(t.actionId);
           if (!src) {
@@ -415,7 +469,6 @@ export function validateScenario(scenario: Scenario, snapshot: RegisterSnapshot)
       case 'leie_til_eie': {
         year('År', a.year);
         money('Pris', a.price);
-        onRecord(a, a.year);
         const [u] = unitList([a.unitId]);
         if (u && requireTenure(u, ['eid'], 'er ikke eid av kommunen og kan ikke selges')) {
           claimRemoval(u, a.year, REMOVAL_VERB.leie_til_eie);
@@ -541,22 +594,24 @@ function checkLoan(
 }
 
 function checkAssumptions(a: Assumptions, err: (field: string, text: string) => void): void {
+  const pct = (x: number) => `${x < 0 ? '−' : ''}${formatInteger(Math.abs(Math.round(x * 100)))} %`;
   const share = (field: string, v: number, lo = 0, hi = 1) => {
     if (!(Number.isFinite(v) && v >= lo && v <= hi)) {
-      err(field, `må være mellom ${lo * 100} og ${hi * 100} %`);
+      err(field, `må være mellom ${pct(lo)} og ${pct(hi)}`);
     }
   };
   const kr = (field: string, v: number) => {
     if (!(Number.isFinite(v) && v >= 0)) err(field, 'kan ikke være negativ');
   };
   share('Rente', a.interestRate);
-  share('Prisvekst', a.priceGrowth, -0.5, 0.5);
-  share('Husleievekst', a.rentGrowth, -0.5, 0.5);
-  share('Kostnadsvekst', a.costGrowth, -0.5, 0.5);
+  // A yearly change beyond ±30 % is a typo (30 instead of 3 %), not a forecast.
+  share('Prisvekst', a.priceGrowth, -0.3, 0.3);
+  share('Husleievekst', a.rentGrowth, -0.3, 0.3);
+  share('Kostnadsvekst', a.costGrowth, -0.3, 0.3);
   kr('Drift og vedlikehold per m²', a.maintenancePerM2PerYear);
   kr('Forvaltning per bolig', a.managementPerUnitPerYear);
   share('Tap ved tomgang', a.vacancyLoss);
-  share('Kalkulasjonsrente', a.discountRate, -0.5, 1);
+  share('Kalkulasjonsrente', a.discountRate, 0, 0.15);
   share('Utflytting ved kontraktslutt', a.moveOutRateAtContractEnd);
   share('Utflytting via boligkarriere', a.careerExitRate);
   if (!(Number.isInteger(a.contractRenewalYears) && a.contractRenewalYears >= 0)) {
@@ -565,4 +620,20 @@ function checkAssumptions(a: Assumptions, err: (field: string, text: string) => 
   if (!GRANT_GROUPS.includes(a.municipalityGroup))
     err('Kommunegruppe for tilskudd', 'ukjent gruppe');
   checkLoan({ ...a.defaultLoan, interestRate: a.interestRate }, err);
+}
+
+/**
+ * The grant per home of a purchase or a build line before any cap, in kroner: the rate × P-ROM
+ * (capped at maxM2), or the percent of the cost. `costPerHome` is only read by percent grants.
+ */
+export function grantPerHome(
+  g: GrantSpec,
+  promM2: number,
+  a: Assumptions,
+  costPerHome: number,
+): number {
+  if (g.mode === 'none') return 0;
+  if (g.mode === 'percent') return (g.percent / 100) * costPerHome;
+  const rate = g.krPerM2 ?? GRANT_RATES[a.municipalityGroup]?.krPerM2 ?? 0;
+  return rate * Math.min(promM2, g.maxM2 ?? GRANT_MAX_M2);
 }

@@ -39,8 +39,6 @@ export const ALL_KINDS: Action[] = [
     year: 2028,
     target: { mode: 'units', unitIds: [3] },
     pricePerHome: 2_600_000,
-    grantOnRecord: { amountPerHome: 500_000, paidYear: 2015, writeDownYears: 20 },
-    loanBalancePerHome: 800_000,
   },
   {
     kind: 'salg',
@@ -89,7 +87,6 @@ export const ALL_KINDS: Action[] = [
     unitId: 1,
     year: 2029,
     price: 2_900_000,
-    grantOnRecord: { amountPerHome: 400_000, paidYear: 2012 },
   },
   {
     kind: 'rehabilitering',
@@ -101,7 +98,7 @@ export const ALL_KINDS: Action[] = [
     newCondition: 1,
     loan: { years: 20 },
   },
-  { kind: 'avvikling', id: 'avvikling-1', unitIds: [4], year: 2030 },
+  { kind: 'avvikling', id: 'avvikling-1', unitIds: [4], year: 2030, keepLoan: true },
 ];
 
 export function allKindsScenario(o: Partial<Scenario> = {}): Scenario {

@@ -8,7 +8,12 @@ import {
   type Scenario,
   type SegmentKey,
 } from '../../../main/domain/scenario';
-import { TENURES, type Unit } from '../../../main/domain/types';
+import {
+  TENURES,
+  type ExistingLoan,
+  type GrantRecord,
+  type Unit,
+} from '../../../main/domain/types';
 
 export type Rnd = () => number;
 
@@ -81,7 +86,45 @@ export function randomSnapshot(rnd: Rnd, size = int(rnd, 5, 60)): RegisterSnapsh
       expectedYear: int(rnd, 2024, 2040),
     });
   });
-  return snapshot({ units, households, tenancies, needs });
+  // Loans on about two thirds of the owned homes (one to three homes a loan, random shares)
+  // and grants on about half, with balances and payment dates around the plan's start.
+  const owned = units.filter((u) => u.tenure === 'eid');
+  const loans: ExistingLoan[] = [];
+  const grants: GrantRecord[] = [];
+  for (let i = 0; i < owned.length;) {
+    const group = owned.slice(i, i + int(rnd, 1, 3));
+    i += group.length;
+    const weights = group.map(() => int(rnd, 1, 4));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const shares = group.map((u, k) => ({ unitId: u.id, share: weights[k]! / total }));
+    if (rnd() < 0.67) {
+      loans.push({
+        id: loans.length + 1,
+        lender: pick(rnd, ['husbanken', 'kbn', 'annen'] as const),
+        loanNo: `L-${loans.length + 1}`,
+        balance: int(rnd, 0, 5_000_000),
+        balanceDate: date(rnd, 2024, 2028),
+        interestRate: int(rnd, 0, 80) / 1000,
+        fixedUntil: rnd() < 0.5 ? date(rnd, 2024, 2035) : null,
+        repayment: rnd() < 0.6 ? 'annuity' : 'serial',
+        remainingYears: int(rnd, 1, 50),
+        note: '',
+        units: shares,
+      });
+    }
+    if (rnd() < 0.5) {
+      grants.push({
+        id: grants.length + 1,
+        grantNo: `T-${grants.length + 1}`,
+        amount: int(rnd, 1, 1_500_000),
+        paidDate: date(rnd, 1995, 2030),
+        writeDownYears: rnd() < 0.5 ? 20 : 30,
+        note: '',
+        units: shares,
+      });
+    }
+  }
+  return { ...snapshot({ units, households, tenancies, needs }), loans, grants };
 }
 
 interface Acq {
@@ -197,10 +240,7 @@ export function randomScenario(rnd: Rnd, snap: RegisterSnapshot, maxActions = 12
           year,
           target: { mode: 'units', unitIds: homes.map((u) => u.id) },
           pricePerHome: int(rnd, 1_000_000, 4_000_000),
-          ...(rnd() < 0.5
-            ? { grantOnRecord: { amountPerHome: 500_000, paidYear: year - int(rnd, 0, 25) } }
-            : {}),
-          ...(rnd() < 0.5 ? { loanBalancePerHome: int(rnd, 0, 1_000_000) } : {}),
+          ...(rnd() < 0.3 ? { keepLoan: true } : {}),
         });
         break;
       }

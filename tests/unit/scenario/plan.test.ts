@@ -40,6 +40,8 @@ describe('existing stock', () => {
       management: 24_000,
       interest: 0,
       instalments: 0,
+      existingInterest: 0,
+      existingInstalments: 0,
     });
     // 2028: the lease ends 30.06 → half a year: rent 240 000 + 60 000 = 300 000;
     //       vacancy 9 000; owner rent 54 000; management 16 000 + 4 000 = 20 000
@@ -119,19 +121,22 @@ describe('purchase with a grant, sold in year 7', () => {
       newLoans: 2_405_000,
     });
     expect(k.netInvestment).toBe(0);
-    // rent 144 000; vacancy 4 320; maintenance 70 × 300 = 21 000; management 8 000;
+    // rent 144 000; vacancy 4 320; maintenance on BRA: 70 m² P-ROM / 0,9 = 77,78 m² BRA
+    // × 300 = 23 333.33 → 23 333; management 8 000;
     // interest 2 405 000 × 4 % = 96 200; instalment 2 405 000 / 30 = 80 166.67 → 80 167
     expect(k.operating).toEqual({
       rentIncome: 144_000,
       vacancyLoss: 4_320,
       framleieRentPaid: 0,
-      operationMaintenance: 21_000,
+      operationMaintenance: 23_333,
       management: 8_000,
       interest: 96_200,
       instalments: 80_167,
+      existingInterest: 0,
+      existingInstalments: 0,
     });
-    // 4 320 + 21 000 + 8 000 + 96 200 + 80 167 − 144 000 = 65 687
-    expect(k.netOperatingCost).toBe(65_687);
+    // 4 320 + 23 333 + 8 000 + 96 200 + 80 167 − 144 000 = 68 020
+    expect(k.netOperatingCost).toBe(68_020);
     expect(r.perYear[0]!.loanBalance).toBe(2_324_833);
   });
 
@@ -157,10 +162,12 @@ describe('purchase with a grant, sold in year 7', () => {
       rentIncome: -144_000,
       vacancyLoss: -4_320,
       framleieRentPaid: 0,
-      operationMaintenance: -21_000,
+      operationMaintenance: -23_333,
       management: -8_000,
       interest: -73_753,
       instalments: -80_166,
+      existingInterest: 0,
+      existingInstalments: 0,
     });
     expect(r.perYear[6]!.loanBalance).toBe(1_843_833);
     expect(r.perYear[7]!.loanBalance).toBe(0);
@@ -193,13 +200,13 @@ describe('purchase with a grant, sold in year 7', () => {
   });
 
   it('reports the cost-covering rent of the purchase', () => {
-    // 2 405 000 × 0.04 / (1 − 1.04^−30) = 139 081.39; + 8 000 + 21 000 = 168 081.39;
-    // / 12 = 14 006.78 → 14 007
+    // 2 405 000 × 0.04 / (1 − 1.04^−30) = 139 081.39; + 8 000 + 70 / 0,9 × 300 (23 333.33)
+    // = 170 414.72; / 12 = 14 201.23 → 14 201
     expect(r.projects).toHaveLength(1);
     expect(r.projects[0]).toMatchObject({
       actionId: 'k1',
       grant: 595_000,
-      costCoveringRentMonthly: 14_007,
+      costCoveringRentMonthly: 14_201,
       plannedRentMonthly: 12_000,
     });
   });
@@ -442,14 +449,15 @@ describe('building project', () => {
   });
 
   it('reports the cost-covering rent (Bodø’s method)', () => {
-    // (24 900 000 × 0.0578300991 + 80 000 + 180 000) / 10 / 12 = 14 166.41 → 14 166
+    // (24 900 000 × 0.0578300991 + 80 000 + 600 m² P-ROM / 0,9 × 300 (200 000)) / 10 / 12
+    // = 14 333.08 → 14 333
     expect(r.projects[0]).toMatchObject({
       actionId: 'b1',
       title: 'Tiltak 1 (Bygging «Sentrumstunet»)',
       units: 10,
       cost: 30_000_000,
       grant: 5_100_000,
-      costCoveringRentMonthly: 14_166,
+      costCoveringRentMonthly: 14_333,
       plannedRentMonthly: 13_000,
     });
   });
@@ -569,8 +577,16 @@ describe('rehabilitation, leie-til-eie, decommissioning and segment sales', () =
           area: [-120, -120, -120, -120],
           homes: [-2, -2, -2, -2],
         },
+        // No loans or grants in this register: nothing repaid (each sale warns, see below).
+        debt: {
+          loanRepaid: [0, 0, 0, 0],
+          grantRepaid: [0, 0, 0, 0],
+          interest: [0, 0, 0, 0],
+          instalments: [0, 0, 0, 0],
+        },
       },
     ]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['no-loan-data', 'no-loan-data']);
   });
 
   it('decommissioning removes the home from its year', () => {
@@ -613,6 +629,8 @@ describe('rehabilitation, leie-til-eie, decommissioning and segment sales', () =
     );
     expect(r.warnings.map((w) => w.message)).toEqual([
       'Tiltak 1 (Leie-til-eie), Bolig: bolig B-002 har ingen leietaker',
+      'Tiltak 1 (Leie-til-eie), Bolig: registeret har verken lån eller tilskudd for bolig ' +
+        'B-002; salget er beregnet uten innfrielse av lån og uten tilbakebetaling av tilskudd',
     ]);
   });
 });

@@ -262,9 +262,25 @@ describe('validateScenario', () => {
       snap,
     ).map((i) => i.message);
     expect(issues).toContain('Scenario, Planperiode: må være 1–20 år');
-    expect(issues).toContain('Forutsetninger, Rente: må være mellom 0 og 100 %');
-    expect(issues).toContain('Forutsetninger, Tap ved tomgang: må være mellom 0 og 100 %');
+    expect(issues).toContain('Forutsetninger, Rente: må være mellom 0 % og 100 %');
+    expect(issues).toContain('Forutsetninger, Tap ved tomgang: må være mellom 0 % og 100 %');
     expect(issues).toContain('Tiltak 1 (Kjøp), Id: «register» er reservert');
+  });
+
+  it('refuses discount rates outside 0–15 % and growth beyond ±30 %', () => {
+    const issues = (a: Partial<typeof FLAT>) =>
+      validateScenario(scenario([], { assumptions: { ...FLAT, ...a } }), snap).map(
+        (i) => i.message,
+      );
+    expect(issues({ discountRate: 0.16 })).toEqual([
+      'Forutsetninger, Kalkulasjonsrente: må være mellom 0 % og 15 %',
+    ]);
+    expect(issues({ discountRate: -0.01 })).toHaveLength(1);
+    expect(issues({ discountRate: 0.15, priceGrowth: 0.3, rentGrowth: -0.3 })).toEqual([]);
+    expect(issues({ priceGrowth: 0.31 })).toEqual([
+      'Forutsetninger, Prisvekst: må være mellom −30 % og 30 %',
+    ]);
+    expect(issues({ costGrowth: -0.35 })).toHaveLength(1);
   });
 
   it('warns about a grant rate above the municipality group’s', () => {

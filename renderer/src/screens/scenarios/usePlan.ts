@@ -34,10 +34,15 @@ interface Computed {
 }
 
 export function computePlan(snapshot: RegisterSnapshot, scenario: Scenario): Computed {
-  const issues = validateScenario(scenario, snapshot);
+  // As the form saves: a grant above the cost is an error here (the engine would cap it).
+  const issues = validateScenario(scenario, snapshot, { forSaving: true });
   if (issues.some((i) => i.severity === 'error')) return { result: null, issues, failure: null };
   try {
-    return { result: runPlan(snapshot, scenario), issues, failure: null };
+    const result = runPlan(snapshot, scenario);
+    // The engine's own warnings (e.g. a sold home without loan or grant data) beside the form's.
+    const seen = new Set(issues.map((i) => i.message));
+    const engine = result.warnings.filter((w) => !seen.has(w.message));
+    return { result, issues: [...issues, ...engine], failure: null };
   } catch (e) {
     return { result: null, issues, failure: e instanceof Error ? e.message : String(e) };
   }

@@ -8,7 +8,7 @@ import {
 } from '../../../../../main/domain/scenario';
 import { SelectField } from '../../../components/Field';
 import { NumericField } from '../../../components/NumericField';
-import { OnRecordFields, SEGMENT_OPTIONS, SegmentSelect, YearField } from './fields';
+import { ExistingFinanceFields, SEGMENT_OPTIONS, SegmentSelect, YearField } from './fields';
 import { ModeChoice } from './ModeChoice';
 import { req, type FormProps } from './types';
 import { UnitPicker, usedByOthers } from './UnitPicker';
@@ -35,7 +35,7 @@ export function SaleForm(props: FormProps<SaleAction>) {
           : { mode: 'units', unitIds: [] };
     set({
       target,
-      ...(mode === 'action' ? { grantOnRecord: undefined, loanBalancePerHome: undefined } : {}),
+      ...(mode === 'action' ? { keepLoan: undefined } : {}),
     });
   };
   return (
@@ -126,15 +126,10 @@ export function SaleForm(props: FormProps<SaleAction>) {
         </div>
       )}
       {t.mode !== 'action' && (
-        <OnRecordFields
-          grant={a.grantOnRecord}
-          loanBalance={a.loanBalancePerHome}
-          startYear={scenario.startYear}
-          onChange={(grantOnRecord, loanBalancePerHome) =>
-            set({ grantOnRecord, loanBalancePerHome })
-          }
-          grantError={msg.field('Tilskudd')}
-          loanError={msg.field('Lån')}
+        <ExistingFinanceFields
+          keepLoan={a.keepLoan}
+          onChange={(keepLoan) => set({ keepLoan })}
+          error={msg.field('Behold lånet')}
         />
       )}
     </>

@@ -10,7 +10,7 @@ import type { ConditionGrade } from '../../../../../main/domain/types';
 import { SelectField } from '../../../components/Field';
 import { NumericField } from '../../../components/NumericField';
 import { period } from '../fmt';
-import { LoanFields, OnRecordFields, YearField } from './fields';
+import { LoanFields, ExistingFinanceFields, YearField } from './fields';
 import { req, type FormProps } from './types';
 import { UnitPicker, usedByOthers } from './UnitPicker';
 
@@ -63,15 +63,10 @@ export function RentToOwnForm(p: FormProps<RentToOwnAction>) {
         errors={msg.fieldAll('Bolig')}
         usedBy={usedBy(p)}
       />
-      <OnRecordFields
-        grant={a.grantOnRecord}
-        loanBalance={a.loanBalancePerHome}
-        startYear={scenario.startYear}
-        onChange={(grantOnRecord, loanBalancePerHome) =>
-          onChange({ ...a, grantOnRecord, loanBalancePerHome })
-        }
-        grantError={msg.field('Tilskudd')}
-        loanError={msg.field('Lån')}
+      <ExistingFinanceFields
+        keepLoan={a.keepLoan}
+        onChange={(keepLoan) => onChange({ ...a, keepLoan })}
+        error={msg.field('Behold lånet')}
       />
     </>
   );
@@ -164,6 +159,11 @@ export function DecommissionForm(p: FormProps<DecommissionAction>) {
         onChange={(unitIds) => onChange({ ...a, unitIds })}
         errors={msg.fieldAll('Bolig')}
         usedBy={usedBy(p)}
+      />
+      <ExistingFinanceFields
+        keepLoan={a.keepLoan}
+        onChange={(keepLoan) => onChange({ ...a, keepLoan })}
+        error={msg.field('Behold lånet')}
       />
     </>
   );

@@ -9,13 +9,12 @@ import {
   SEGMENT_KEYS,
   segmentLabel,
   type Assumptions,
-  type GrantOnRecord,
   type GrantSpec,
   type LoanTerms,
   type Scenario,
   type SegmentKey,
 } from '../../../../../main/domain/scenario';
-import { SelectField } from '../../../components/Field';
+import { CheckboxField, SelectField } from '../../../components/Field';
 import { NumericField } from '../../../components/NumericField';
 import { int, period, rate } from '../fmt';
 import type { FieldMessages } from '../issues';
@@ -232,63 +231,31 @@ export function LoanFields(props: {
   );
 }
 
-/** Grant and loan on record for register homes that are sold (the register holds neither). */
-export function OnRecordFields(props: {
-  grant: GrantOnRecord | undefined;
-  loanBalance: number | undefined;
-  onChange: (grant: GrantOnRecord | undefined, loanBalance: number | undefined) => void;
-  startYear: number;
-  grantError?: string | undefined;
-  loanError?: string | undefined;
+/**
+ * The existing loans and grants of register homes that leave the stock: taken from the register
+ * (Lån og tilskudd). The loan is repaid unless the planner explicitly keeps it.
+ */
+export function ExistingFinanceFields(props: {
+  keepLoan: boolean | undefined;
+  onChange: (keepLoan: boolean | undefined) => void;
+  error?: string | undefined;
 }) {
-  const g = props.grant;
-  const setGrant = (patch: Partial<GrantOnRecord>) => {
-    const next = { amountPerHome: NaN, paidYear: NaN, ...g, ...patch };
-    const empty =
-      Number.isNaN(next.amountPerHome) &&
-      Number.isNaN(next.paidYear) &&
-      next.writeDownYears === undefined;
-    props.onChange(empty ? undefined : next, props.loanBalance);
-  };
   return (
     <fieldset className="sub">
-      <legend>Tilskudd og lån som følger boligen (valgfritt)</legend>
-      <div className="form-grid four">
-        <NumericField
-          name="recordGrant"
-          label="Tilskudd per bolig"
-          kind="kr"
-          value={g?.amountPerHome}
-          hint="Tilskudd utbetalt da boligen ble kjøpt; den delen som ikke er avskrevet betales tilbake."
-          onChange={(v) => setGrant({ amountPerHome: v ?? NaN })}
-          error={props.grantError}
-        />
-        <NumericField
-          name="recordGrantYear"
-          label="Utbetalt år"
-          kind="year"
-          value={g?.paidYear}
-          onChange={(v) => setGrant({ paidYear: v ?? NaN })}
-        />
-        <NumericField
-          name="recordWriteDown"
-          label="Avskrivningstid"
-          kind="int"
-          suffix="år"
-          value={g?.writeDownYears}
-          placeholder={String(GRANT_WRITE_DOWN_YEARS)}
-          hint="Eldre tilskudd: 20 år"
-          onChange={(v) => setGrant({ writeDownYears: v })}
-        />
-        <NumericField
-          name="recordLoan"
-          label="Lån som innfris per bolig"
-          kind="kr"
-          value={props.loanBalance}
-          onChange={(v) => props.onChange(g, v)}
-          error={props.loanError}
-        />
-      </div>
+      <legend>Lån og tilskudd som følger boligene</legend>
+      <p className="hint">
+        Boligenes andel av lånene i registeret innfris i salgsåret, og renter og avdrag faller bort
+        fra da. Tilskudd som ikke er avskrevet (regnet i hele år fra utbetalingsdato) betales
+        tilbake. Begge hentes fra «Lån og tilskudd».
+      </p>
+      <CheckboxField
+        name="keepLoan"
+        label="Behold lånet (ikke innfri boligenes andel)"
+        hint="Husbanken krever normalt at lånet innfris ved salg."
+        checked={props.keepLoan === true}
+        onChange={(v) => props.onChange(v ? true : undefined)}
+        error={props.error}
+      />
     </fieldset>
   );
 }

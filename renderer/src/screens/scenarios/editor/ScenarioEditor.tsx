@@ -82,7 +82,9 @@ function Editor(props: { initial: StoredScenario; index: SnapshotIndex; route: R
 
   const save = async () => {
     if (saving) return;
-    const errors = validateScenario(scenario, index.snapshot).filter((i) => i.severity === 'error');
+    const errors = validateScenario(scenario, index.snapshot, { forSaving: true }).filter(
+      (i) => i.severity === 'error',
+    );
     if (errors.length) {
       notify('Scenarioet har feil og er ikke lagret');
       summaryRef.current?.focus();
