@@ -108,7 +108,7 @@ export async function run(argv: string[], out: Output): Promise<number> {
           sample: args.flags.has('sample'),
           sampleSize: size,
         });
-        const s = summary(db);
+        const s = summary(db, clock.today());
         db.close();
         out.stdout(JSON.stringify({ ok: true, path, ...s }, null, 2));
         return 0;
@@ -117,7 +117,7 @@ export async function run(argv: string[], out: Output): Promise<number> {
         checkKnown(args, ['db']);
         const reader = openForReading(resolve(one(args, 'db')));
         try {
-          out.stdout(JSON.stringify(summary(reader.db), null, 2));
+          out.stdout(JSON.stringify(summary(reader.db, clock.today()), null, 2));
         } finally {
           reader.close();
         }

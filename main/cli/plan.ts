@@ -47,6 +47,8 @@ export function planReport(result: PlanResult) {
       netInvestment: y.netInvestment,
       netOperatingCost: y.netOperatingCost,
       netCost: y.netCost,
+      loanBalance: y.loanBalance,
+      existingLoanBalance: y.existingLoanBalance,
     })),
     total: result.total,
     projects: result.projects.map((p) => ({

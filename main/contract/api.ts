@@ -152,6 +152,12 @@ export interface Summary {
   households: number;
   children: number;
   needs: number;
+  /** Current tenants crowded by SSB's rule (both conditions). */
+  crowdedHouseholds: number;
+  /** Existing loans: count and balance at 1 January this year (see existingDebt.ts). */
+  loans: { count: number; balance: number };
+  /** Grants on record: count and the part not yet written down today. */
+  grants: { count: number; remaining: number };
 }
 
 export interface Settings {

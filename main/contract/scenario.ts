@@ -36,7 +36,6 @@ const grant = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('none') }),
 ]);
 
-
 const base = { id: z.string().min(1).max(64), note: z.string().max(2000).optional() };
 
 const action = z.union([

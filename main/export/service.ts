@@ -66,10 +66,11 @@ export function planInputs(db: Db, scenarios: Scenario[], today: string): PlanWo
       throw e;
     }
   });
-  const { municipality, isSample } = getSettings(db);
+  const { municipality, isSample, crowdingRule } = getSettings(db);
   return {
     municipality,
     isSample,
+    crowdingRule,
     plans,
     scenarios,
     snapshot,

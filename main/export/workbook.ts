@@ -12,6 +12,8 @@
 // need references removed.
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { crowdingRuleSummary } from '../domain/labels';
+import { PROM_SHARE_OF_BRA, SSB_CROWDING_RULE, type CrowdingRule } from '../domain/rules';
 import ExcelJS from 'exceljs';
 import { formatDate } from '../domain/format';
 import { TENURE_LABEL } from '../domain/labels';
@@ -62,6 +64,8 @@ export interface PlanWorkbookInputs {
   snapshot: RegisterSnapshot;
   /** ISO date (or timestamp) of the export. */
   exportedAt: string;
+  /** The register's crowding rule (stated on Forutsetninger); SSB's if left out. */
+  crowdingRule?: CrowdingRule;
   appVersion: string;
 }
 
@@ -394,7 +398,7 @@ export function buildPlanWorkbookWithModel(inputs: PlanWorkbookInputs): {
   const yearCol = (first: number, y: number) => first + (y - years[0]!);
 
   // --- Forutsetninger ------------------------------------------------------------------------
-  writeAssumptions(assumptions, model, names);
+  writeAssumptions(assumptions, model, names, inputs.crowdingRule ?? SSB_CROWDING_RULE);
 
   // --- Tiltak --------------------------------------------------------------------------------
   {
@@ -871,7 +875,12 @@ const ASSUMPTION_ROWS: {
   })),
 ];
 
-function writeAssumptions(sh: Sheet, model: PlanModel, names: string[]): void {
+function writeAssumptions(
+  sh: Sheet,
+  model: PlanModel,
+  names: string[],
+  crowdingRule: CrowdingRule,
+): void {
   const n = model.scenarios.length;
   const nameCol = 3 + n;
   sh.header([
@@ -973,6 +982,38 @@ function writeAssumptions(sh: Sheet, model: PlanModel, names: string[]): void {
       'datamaskinens binære tall ligger en hårsbredd under ,5 (17 000 × 12 × 1,025² = 214 327,5). Skal ikke endres.',
   );
   sh.ws.getCell(rr, nameCol + 1).alignment = { wrapText: true, vertical: 'top' };
+  // The rules and conventions behind the figures, so a finance officer can check them.
+  sh.row += 1;
+  sh.text(sh.row++, 1, 'Regler og konvensjoner', { font: BOLD });
+  const rules: [string, string][] = [
+    [
+      'Nåverdi',
+      'Første planår er udiskontert, senere år diskonteres med kalkulasjonsrenten per år; ' +
+        'samme konvensjon for scenarioer og for verdi per bolig.',
+    ],
+    [
+      'Areal',
+      `Tiltakenes areal er P-ROM (grunnlaget for tilskuddet). Drift og vedlikehold regnes per m² BRA = P-ROM / ${String(PROM_SHARE_OF_BRA).replace('.', ',')}. ` +
+        'Tilskuddet er aldri høyere enn godkjent kostnad.',
+    ],
+    [
+      'Eksisterende lån',
+      'Renter og avdrag på lånene i registeret, og boligenes andel som innfris ved salg, er verdier fra Boligplan ' +
+        '(Grunnlag). Flytende lån og lån der fastrenten er ute, er regnet med renten ved eksport: endres Rente her, ' +
+        'eksporter på nytt for å oppdatere dem.',
+    ],
+    [
+      'Tilskudd ved salg',
+      'Den delen av Husbankens tilskudd som ikke er avskrevet (hele år fra utbetalingsdato, tilskuddets egen sats), ' +
+        'betales tilbake ved salg.',
+    ],
+    ['Trangboddhet', crowdingRuleSummary(crowdingRule)],
+  ];
+  for (const [label, text] of rules) {
+    const r = sh.row++;
+    sh.text(r, 1, label);
+    sh.text(r, nameCol + 1, text);
+  }
   const wb = sh.ws.workbook;
   wb.definedNames.add(`'${SHEETS.assumptions}'!$A$${top}:$B$${bottom}`, 'Husbanken_satser');
   wb.definedNames.add(`'${SHEETS.assumptions}'!$A$${top}:$A$${bottom}`, 'Husbanken_grupper');

@@ -6,6 +6,10 @@ import { TENURES, UNIT_STATUSES, URGENCIES } from '../domain/types';
 import type { Tenure, UnitStatus, Urgency } from '../domain/types';
 import type { Db } from './db';
 import { crowdingRuleOf, getSettings } from './settings';
+import { allGrants, allLoans } from './finance';
+import { financeTotals } from '../domain/finance/existingDebt';
+import { DEFAULT_ASSUMPTIONS } from '../domain/scenario/assumptions';
+import { SSB_CROWDING_RULE } from '../domain/rules';
 import { crowdedSql, PERSONS_SQL } from './units';
 
 function countBy<K extends string>(
@@ -22,10 +26,16 @@ function countBy<K extends string>(
 const bedroomBucket = (col: string) =>
   `CASE WHEN ${col} >= 4 THEN '4+' ELSE CAST(${col} AS TEXT) END`;
 
-export function summary(db: Db): Summary {
+export function summary(db: Db, today: string): Summary {
   const s = getSettings(db);
   const units = unitCounts(db);
   const housed = householdCounts(db);
+  const finance = financeTotals(
+    allLoans(db),
+    allGrants(db),
+    today,
+    DEFAULT_ASSUMPTIONS.interestRate,
+  );
   return {
     municipality: s.municipality,
     isSample: s.isSample,
@@ -33,6 +43,18 @@ export function summary(db: Db): Summary {
     households: housed.households,
     children: housed.children,
     needs: (db.prepare('SELECT count(*) AS n FROM need').get() as { n: number }).n,
+    // SSB's rule whatever the register's setting: the figure is comparable across municipalities.
+    crowdedHouseholds: (
+      db
+        .prepare(
+          `SELECT count(*) AS n FROM household h
+           JOIN tenancy t ON t.household_id = h.id AND t.moved_out IS NULL
+           JOIN unit u ON u.id = t.unit_id WHERE ${crowdedSql(SSB_CROWDING_RULE)}`,
+        )
+        .get() as { n: number }
+    ).n,
+    loans: finance.loans,
+    grants: finance.grants,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Db } from './db';
 import { allHouseholds } from './households';
 import { allNeeds } from './needs';
 import { allGrants, allLoans } from './finance';
+import { crowdingRuleOf } from './settings';
 import { allTenancies } from './tenancies';
 import { allUnits } from './units';
 
@@ -16,5 +17,6 @@ export function registerSnapshot(db: Db, asOf: string): RegisterSnapshot {
     needs: allNeeds(db),
     loans: allLoans(db),
     grants: allGrants(db),
+    crowdingRule: crowdingRuleOf(db),
   }))();
 }

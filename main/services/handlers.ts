@@ -72,7 +72,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   const today = () => session.clock.today();
   return {
     'register.info': () => session.info(),
-    'register.summary': () => summary(db()),
+    'register.summary': () => summary(db(), today()),
     'overview.get': () => overview(db(), today()),
     'settings.get': () => getSettings(db()),
     'settings.update': ({ municipality, crowdingRule }) =>

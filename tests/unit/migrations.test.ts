@@ -103,3 +103,42 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('migration 004 (finance, optional rooms)', () => {
+  it('rebuilds the homes table without losing a home, a tenancy or a foreign key', () => {
+    const path = freshPath();
+    // A version-3 register with a home, a household and a tenancy (the rebuild of `unit` must
+    // not cascade into the tenancies).
+    const v3 = new Database(path);
+    v3.pragma('foreign_keys = ON');
+    migrate(v3, path, MIGRATIONS.slice(0, 3), { backup: false });
+    v3.exec(`
+      INSERT INTO unit (id, unit_no, address, building_type, tenure, bedrooms, rooms, area_m2,
+        wheelchair_accessible, universal_design, staffed, maintenance_backlog, rent_monthly, status)
+      VALUES (7, 'B-007', 'Fjordgata 1', 'leilighet', 'eid', 2, 3, 61.5, 0, 0, 0, 0, 9000, 'utleid');
+      INSERT INTO household (id, ref, adults, couple, income_source, follow_up, career_path, arrears)
+      VALUES (3, 'H-3', 1, 0, 'arbeid', 'lav', 'ingen', 0);
+      INSERT INTO tenancy (household_id, unit_id, start) VALUES (3, 7, '2025-01-01');
+    `);
+    v3.close();
+    const db = openDatabase(path);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT unit_no, rooms, area_m2, prom_m2 FROM unit').all()).toEqual([
+      { unit_no: 'B-007', rooms: 3, area_m2: 61.5, prom_m2: null },
+    ]);
+    expect(db.prepare('SELECT count(*) AS n FROM tenancy WHERE unit_id = 7').get()).toEqual({
+      n: 1,
+    });
+    expect(db.prepare('SELECT child_genders FROM household').get()).toEqual({
+      child_genders: '[]',
+    });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // Rooms may now be unknown; deleting a home still cascades to its tenancies.
+    db.prepare('UPDATE unit SET rooms = NULL WHERE id = 7').run();
+    db.prepare('DELETE FROM unit WHERE id = 7').run();
+    expect(db.prepare('SELECT count(*) AS n FROM tenancy').get()).toEqual({ n: 0 });
+    db.close();
+    expect(existsSync(`${path}.v3.bak`)).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import { allHouseholds } from '../../main/register/households';
 import { allTenancies } from '../../main/register/tenancies';
 import { allUnits } from '../../main/register/units';
 import { isUnitCrowded, bedroomsNeeded } from '../../main/domain/rules';
+import { allGrants, allLoans } from '../../main/register/finance';
 import { openTestRegister, TODAY } from './helpers';
 
 const opened: ReturnType<typeof openTestRegister>[] = [];
@@ -69,6 +70,23 @@ describe('the sample municipality', () => {
     );
     expect(o.leasesEnding.length).toBe(in12.length + framleie.length);
     expect(o.expiredContracts).toBe(current.filter((t) => t.end !== null && t.end < TODAY).length);
+    // The key figures for the CLI: crowding by SSB's rule, loans and grants on record.
+    const s = await reg.api.ok('register.summary', {});
+    expect(s.crowdedHouseholds).toBe(crowded.length);
+    expect(s.crowdedHouseholds).toBeGreaterThan(0);
+    const loans = allLoans(reg.db());
+    // Every sample loan is dated 31.12 last year, so its balance this year is the one recorded.
+    expect(loans.every((l) => l.balanceDate === '2025-12-31')).toBe(true);
+    expect(s.loans).toEqual({
+      count: loans.length,
+      balance: loans.reduce((a, l) => a + l.balance, 0),
+    });
+    const owned = units.filter((u) => u.tenure === 'eid').length;
+    // Grunnlån on most owned homes.
+    expect(new Set(loans.flatMap((l) => l.units.map((x) => x.unitId))).size).toBeGreaterThan(
+      owned / 2,
+    );
+    expect(s.grants.count).toBe(allGrants(reg.db()).length);
     // Every household has a bedroom need the rule can compute.
     for (const h of households) expect(bedroomsNeeded(h)).toBeGreaterThanOrEqual(1);
   });

@@ -54,6 +54,8 @@ export interface RegisterSnapshot {
   loans?: ExistingLoan[];
   /** Husbanken grants on record for the existing homes (none if left out). */
   grants?: GrantRecord[];
+  /** The register's crowding rule (Innstillinger); SSB's if left out. */
+  crowdingRule?: CrowdingRule;
 }
 
 /** The register rows behind a figure. */
@@ -141,7 +143,7 @@ export function assessNeeds(
     reg,
     {
       bedroomRule: options.bedroomRule ?? DEFAULT_BEDROOM_RULE,
-      crowdingRule: options.crowdingRule ?? DEFAULT_CROWDING_RULE,
+      crowdingRule: options.crowdingRule ?? snapshot.crowdingRule ?? DEFAULT_CROWDING_RULE,
     },
     options.turnover,
   );

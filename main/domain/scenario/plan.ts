@@ -1074,7 +1074,7 @@ export function runPlan(
     reg,
     {
       bedroomRule: options.bedroomRule ?? DEFAULT_BEDROOM_RULE,
-      crowdingRule: options.crowdingRule ?? DEFAULT_CROWDING_RULE,
+      crowdingRule: options.crowdingRule ?? snapshot.crowdingRule ?? DEFAULT_CROWDING_RULE,
     },
     a,
     { states: eng.states, householdsGone: eng.householdsGone, events: eng.events },

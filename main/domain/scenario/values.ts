@@ -41,6 +41,8 @@ export interface UnitValue {
   marketRentMonthly: number | null;
   /** Let (a current tenant lives there). */
   let: boolean;
+  /** The year the values are computed from (undiscounted). */
+  baseYear: number;
   /** 1 = lowest npv (first sale candidate). */
   rank: number;
 }
@@ -160,6 +162,7 @@ export function unitValues(
       bookValue: u.bookValue,
       marketRentMonthly: u.marketRentMonthly,
       let: let_.has(u.id),
+      baseYear,
       rank: 0,
     });
   }

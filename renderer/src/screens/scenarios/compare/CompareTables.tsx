@@ -1,5 +1,6 @@
 // Side-by-side tables: key figures per scenario, figures per year (one row per scenario), and
 // the balance per segment in a chosen year.
+import { npvConvention } from '../../../../../main/domain/scenario/values';
 import type { ReactNode } from 'react';
 import {
   SEGMENT_KEYS,
@@ -27,7 +28,10 @@ export function KeyFigureTable({ items, heads }: { items: Ok[]; heads: ReactNode
     { label: 'Netto investering i perioden', value: (r) => kr(r.total.netInvestment) },
     { label: 'Netto driftsutgift i perioden', value: (r) => kr(r.total.netOperatingCost) },
     { label: 'Netto kostnad i perioden', value: (r) => kr(r.total.netCost) },
-    { label: 'Nåverdi av netto kostnad', value: (r) => kr(r.npv) },
+    {
+      label: 'Nåverdi av netto kostnad',
+      value: (r) => `${kr(r.npv)} (${npvConvention(r.startYear, r.assumptions.discountRate)})`,
+    },
   ];
   return (
     <div className="table-wrap">

@@ -1,4 +1,5 @@
 // The scenario's key figures at a glance, next to the same figures without any actions.
+import { npvConvention } from '../../../../../main/domain/scenario/values';
 import type { PlanResult } from '../../../../../main/domain/scenario';
 import { KeyFigure } from '../../../components/KeyFigure';
 import { homes, kr, period, pct, signed } from '../fmt';
@@ -51,7 +52,7 @@ export function EditorFigures({
       <KeyFigure
         label="Nåverdi av netto kostnad"
         value={kr(result.npv)}
-        note={note(baseline ? kr(baseline.npv) : undefined)}
+        note={`${npvConvention(result.startYear, result.assumptions.discountRate)}. ${note(baseline ? kr(baseline.npv) : undefined) ?? ''}`.trim()}
       />
     </section>
   );

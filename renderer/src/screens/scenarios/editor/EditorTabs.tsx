@@ -142,6 +142,7 @@ export function EditorTabs(p: Props) {
                 perYear={result.perYear}
                 total={result.total}
                 npv={result.npv}
+                discountRate={result.assumptions.discountRate}
                 loanBalance={result.perYear.map((y) => y.loanBalance)}
               />
             </Panel>

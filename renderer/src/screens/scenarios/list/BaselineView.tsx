@@ -73,6 +73,7 @@ export function BaselineView() {
               perYear={result.perYear}
               total={result.total}
               npv={result.npv}
+              discountRate={result.assumptions.discountRate}
             />
           </Panel>
         </>

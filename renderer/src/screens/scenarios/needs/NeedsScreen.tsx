@@ -9,6 +9,7 @@ import {
   type NeedsAssessment,
 } from '../../../../../main/domain/scenario';
 import { LoadError } from '../../../components/LoadError';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { Panel } from '../../../components/Panel';
 import { replaceQuery, type Route } from '../../../state/router';
 import { period } from '../fmt';
@@ -74,7 +75,10 @@ function NeedsBody({
   const q = route.query;
   const [params, setParams] = useState<NeedsParams>(() => fromQuery(q, nextYear));
   const [bedroomRule, setBedroomRule] = useState<BedroomRule>(DEFAULT_BEDROOM_RULE);
-  const [crowdingRule, setCrowdingRule] = useState<CrowdingRule>(DEFAULT_CROWDING_RULE);
+  // The register's crowding rule (SSB's unless an alternative was chosen in Innstillinger).
+  const registerRule = useApiQuery('settings.get', {}).data?.crowdingRule ?? DEFAULT_CROWDING_RULE;
+  const [chosenRule, setCrowdingRule] = useState<CrowdingRule | null>(null);
+  const crowdingRule = chosenRule ?? registerRule;
   const errors = checkParams(params);
   const ruleErrors = checkRules(bedroomRule, crowdingRule);
   const valid = Object.keys(errors).length === 0 && Object.keys(ruleErrors).length === 0;
@@ -177,7 +181,7 @@ function NeedsBody({
         onCrowding={setCrowdingRule}
         onReset={() => {
           setBedroomRule(DEFAULT_BEDROOM_RULE);
-          setCrowdingRule(DEFAULT_CROWDING_RULE);
+          setCrowdingRule(null);
         }}
       />
     </>

@@ -1,5 +1,6 @@
 // The household rules the assessment uses (main/domain/rules.ts): stated in words from their
 // values, and adjustable here for the analysis.
+import { crowdingRuleSummary } from '../../../../../main/domain/labels';
 import {
   DEFAULT_BEDROOM_RULE,
   DEFAULT_CROWDING_RULE,
@@ -25,19 +26,14 @@ export function bedroomRuleText(r: BedroomRule = DEFAULT_BEDROOM_RULE): string {
     `Barn under ${r.youngChildAge} år teller ${share(r.youngChildShare)},`,
     `barn ${r.youngChildAge}–${r.adultAge - 1} år ${share(r.olderChildShare)}`,
     r.olderChildShare === 1
-      ? '(registeret har ikke kjønn, så søsken i denne alderen deler ikke).'
-      : '(søsken i denne alderen antas å kunne dele).',
+      ? '(også søsken av samme kjønn har egne rom).'
+      : '(med et søsken av samme kjønn; der kjønn ikke er registrert, planlegges for det som krever flest rom: ⌊n/2⌋ + 1 rom for n barn).',
     'Delte rom rundes opp, minst ett soverom.',
   ].join(' ');
 }
 
 export function crowdingRuleText(r: CrowdingRule = DEFAULT_CROWDING_RULE): string {
-  const rooms =
-    r.roomsPerPerson === 1
-      ? 'færre rom enn personer'
-      : `færre enn ${formatNumber(r.roomsPerPerson, 2)} rom per person`;
-  const join = r.requireBoth ? 'og samtidig' : 'eller';
-  return `Trangbodd: ${rooms} ${join} under ${formatNumber(r.minM2PerPerson, 1)} m² per person. Gjelder husstander med to eller flere personer.`;
+  return crowdingRuleSummary(r);
 }
 
 /** Problems with the planner's rule values, by field. */

@@ -12,6 +12,7 @@ import {
   type BudgetYear,
 } from '../../../../../main/domain/scenario';
 import { kr } from '../fmt';
+import { npvConvention } from '../../../../../main/domain/scenario/values';
 import { YearTable, type YearRow } from './YearTable';
 
 interface Props {
@@ -20,10 +21,12 @@ interface Props {
   perYear: BudgetYear[];
   total: BudgetTotals;
   npv: number;
+  /** The rate the NPV is discounted at (stated beside it). */
+  discountRate: number;
   loanBalance?: number[];
 }
 
-export function BudgetTables({ subject, perYear, total, npv, loanBalance }: Props) {
+export function BudgetTables({ subject, perYear, total, npv, discountRate, loanBalance }: Props) {
   const years = perYear.map((y) => y.year);
   const investment: YearRow[] = [
     ...INVESTMENT_LINES.map((k) => ({
@@ -125,7 +128,10 @@ export function BudgetTables({ subject, perYear, total, npv, loanBalance }: Prop
       />
       <p className="npv-line">
         {NET_LABEL.npv}: <strong className="num">{kr(npv)}</strong>
-        <span className="muted"> (diskontert til første år, (−) = inntekt/finansiering)</span>
+        <span className="muted">
+          {' '}
+          ({npvConvention(years[0] ?? 0, discountRate)}; (−) = inntekt/finansiering)
+        </span>
       </p>
     </div>
   );

@@ -80,6 +80,7 @@ export function ByAction({ result }: { result: PlanResult }) {
           perYear={line.perYear}
           total={line.total}
           npv={line.npv}
+          discountRate={result.assumptions.discountRate}
         />
       </Panel>
     </>

@@ -1,6 +1,7 @@
 // Verdi per bolig: each owned home's 30-year net present value (rent less running costs and
 // backlog), lowest first — the candidates to consider for sale. Ticked homes become a salg
 // action in a chosen scenario.
+import { npvConvention } from '../../../../../main/domain/scenario/values';
 import { useMemo, useState } from 'react';
 import {
   DEFAULT_ASSUMPTIONS,
@@ -54,6 +55,7 @@ export function UnitValueScreen({ route }: { route: Route }) {
           <h1>Verdi per bolig</h1>
           <p className="lead">
             Nåverdi over 30 år av husleie minus drift, vedlikehold og forvaltning, fratrukket
+            boligens kapitalkostnad (dens andel av renter og avdrag på lånene i registeret) og
             vedlikeholdsetterslepet, for eide boliger. Lavest først: kandidater til salg.
           </p>
         </div>
@@ -93,7 +95,11 @@ export function UnitValueScreen({ route }: { route: Route }) {
         </div>
         <p className="toolbar-note muted">
           Kalkulasjonsrente {rate(assumptions.discountRate)} · husleievekst{' '}
-          {rate(assumptions.rentGrowth)} · kostnadsvekst {rate(assumptions.costGrowth)}
+          {rate(assumptions.rentGrowth)} · kostnadsvekst {rate(assumptions.costGrowth)} ·{' '}
+          {npvConvention(
+            values[0]?.baseYear ?? new Date().getFullYear() + 1,
+            assumptions.discountRate,
+          )}
         </p>
       </div>
       <p className="row-count">
@@ -125,6 +131,30 @@ export function UnitValueScreen({ route }: { route: Route }) {
               </th>
               <th scope="col" className="align-right">
                 Netto første år
+              </th>
+              <th scope="col" className="align-right" title="Boligens andel av lånene 1. januar">
+                Lån
+              </th>
+              <th
+                scope="col"
+                className="align-right"
+                title="Renter og avdrag på boligens andel, første år"
+              >
+                Kapitalkostnad
+              </th>
+              <th
+                scope="col"
+                className="align-right"
+                title="Tilskudd som ikke er avskrevet, betales tilbake ved salg"
+              >
+                Tilskudd tilbake
+              </th>
+              <th
+                scope="col"
+                className="align-right"
+                title="(Kapitalkostnad + drift, vedlikehold og forvaltning) / 12"
+              >
+                Kostnadsdekkende leie
               </th>
               <th scope="col" className="align-right">
                 Nåverdi
@@ -161,6 +191,10 @@ export function UnitValueScreen({ route }: { route: Route }) {
                   <td className="align-right">{kr(v.maintenanceBacklog)}</td>
                   <td className="align-right">{kr(v.rentMonthly)}</td>
                   <td className="align-right">{kr(v.annualNet)}</td>
+                  <td className="align-right">{kr(v.loanBalance)}</td>
+                  <td className="align-right">{kr(v.capitalCostFirstYear)}</td>
+                  <td className="align-right">{kr(v.grantToRepay)}</td>
+                  <td className="align-right">{kr(v.costCoveringRentMonthly)}</td>
                   <td className={`align-right strong ${v.npv < 0 ? 'neg' : ''}`}>{kr(v.npv)}</td>
                 </tr>
               );
