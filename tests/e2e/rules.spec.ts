@@ -32,15 +32,21 @@ test('changing the crowding rule changes «Bør flytte» as the engine computes 
   const both = mustMove(true);
   expect(both).toBeLessThan(either);
 
-  await expect(firstYear).toHaveText(formatNumber(either));
-  await expect(app.getByText(/færre rom enn personer eller under 25 m²/)).toBeVisible();
-  await app.getByLabel('Begge vilkår samtidig (som i SSBs registerstatistikk)').check();
+  // SSB's rule (both conditions) is the register's default.
   await expect(firstYear).toHaveText(formatNumber(both));
-  await expect(app.getByText(/færre rom enn personer og samtidig under 25 m²/)).toBeVisible();
+  await expect(
+    app.getByText(
+      /SSBs definisjon\): færre rom enn personer \(eller én person på ett rom\) og samtidig under 25 m²/,
+    ),
+  ).toBeVisible();
+  // The alternative (either condition) is labelled as not SSB's.
+  await app.getByLabel('Begge vilkår samtidig (SSBs definisjon)').uncheck();
+  await expect(firstYear).toHaveText(formatNumber(either));
+  await expect(app.getByText(/alternativ regel, ikke SSBs definisjon/).first()).toBeVisible();
 
   // A value that makes no sense is refused with a message naming the field.
   await app.getByLabel('Minste areal per person').fill('500');
   await expect(app.getByText('Minste areal per person: må være mellom 0 og 100 m²')).toBeVisible();
   await app.getByRole('button', { name: 'Standardregler' }).click();
-  await expect(firstYear).toHaveText(formatNumber(either));
+  await expect(firstYear).toHaveText(formatNumber(both));
 });

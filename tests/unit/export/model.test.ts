@@ -87,7 +87,7 @@ describe('formulas reproduce the engine', () => {
       checked++;
     }
     expect(checked).toBe(400);
-  });
+  }, 180_000);
 
   it('refuses plans that do not belong to the scenarios', () => {
     const snap = randomSnapshot(mulberry32(7));

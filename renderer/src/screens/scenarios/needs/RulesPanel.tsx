@@ -158,13 +158,14 @@ export function RulesPanel({ bedroom, crowding, errors, onBedroom, onCrowding, o
         />
         <CheckboxField
           name="requireBoth"
-          label="Begge vilkår samtidig (som i SSBs registerstatistikk)"
-          checked={crowding.requireBoth ?? false}
+          label="Begge vilkår samtidig (SSBs definisjon)"
+          checked={crowding.requireBoth}
           onChange={(v) => c({ requireBoth: v })}
         />
       </div>
       <p className="hint">
-        Reglene gjelder denne analysen. Oversikten og scenarioene bruker standardreglene.
+        Endringer her gjelder bare denne analysen. Registerets regel for trangboddhet (brukt i
+        oversikten, scenarioene, rapporten og eksporten) velges under Innstillinger.
       </p>
     </Panel>
   );
