@@ -33,6 +33,11 @@ import {
   type SnapshotComparison,
 } from './import';
 import { exportPlanInput, exportShowInFolderInput, type ExportedFile } from './export';
+import {
+  scenarioExportFileInput,
+  scenarioImportFileInput,
+  type ChosenScenarioFile,
+} from './scenarioFile';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -262,6 +267,10 @@ export const contract = {
   ),
   'scenarios.duplicate': method<StoredScenario>()(z.object({ id: id(), name: requiredText(80) })),
   'scenarios.delete': method<{ id: number }>()(byId),
+  // Scenario files (issue 10.5): «Eksporter scenario» / «Importer scenario».
+  'scenarios.exportFile': method<ExportedFile | null>()(scenarioExportFileInput),
+  'scenarios.chooseFile': method<ChosenScenarioFile | null>()(none),
+  'scenarios.importFile': method<StoredScenario>()(scenarioImportFileInput),
 
   // Excel export of a housing plan for the budget process (issue 5).
   'export.plan': method<ExportedFile | null>()(exportPlanInput),
