@@ -126,7 +126,7 @@ function flatten(issues: readonly z.core.$ZodIssue[], base: Key[], raw: unknown)
         } else {
           out.push({
             path: [...path, 'kind'],
-            message: kind === undefined ? 'mangler' : `ukjent type tiltak «${String(kind)}»`,
+            message: kind === undefined ? 'mangler' : `ukjent type «${String(kind)}»`,
           });
         }
         continue;
