@@ -19,7 +19,11 @@ const FILTERS = [{ name: 'Boligplan-scenario', extensions: ['json'] }];
 
 /** «Økonomiplan 2027–2030.json»: the scenario's name without characters file systems refuse. */
 export function scenarioFileName(name: string): string {
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim() || 'Scenario';
+  const safe =
+    [...name]
+      .map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? '-' : ch))
+      .join('')
+      .trim() || 'Scenario';
   return `${safe}.json`;
 }
 
