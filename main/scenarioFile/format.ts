@@ -209,21 +209,30 @@ export function parseScenarioFile(content: string): ScenarioFile {
     throw refusal(issues);
   }
   const file = parsed.data as ScenarioFile;
-  // Data minimisation: no national id numbers in any text (name, description, notes, project).
-  const personal: FieldIssue[] = [];
-  for (const { path, text: t } of texts(
-    { description: file.description, scenario: file.scenario },
-    [],
-  )) {
+  const personal = personalDataIssues(file);
+  if (personal.length > 0) throw refusal(personal);
+  return file;
+}
+
+/**
+ * Data minimisation: anything shaped like a national id number in any text of the scenario
+ * (name, description, notes, project names), one issue per place.
+ */
+export function personalDataIssues(parts: {
+  scenario: Scenario;
+  description?: string;
+}): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const root = { description: parts.description, scenario: parts.scenario };
+  for (const { path, text: t } of texts(root, [])) {
     if (containsNationalId(t)) {
-      personal.push({
+      issues.push({
         field: path.join('.'),
-        message: `${filePathLabel(path, raw)}: ser ut som et fødselsnummer – personopplysninger hører ikke hjemme i et scenario`,
+        message: `${filePathLabel(path, root)}: ser ut som et fødselsnummer – personopplysninger hører ikke hjemme i et scenario`,
       });
     }
   }
-  if (personal.length > 0) throw refusal(personal);
-  return file;
+  return issues;
 }
 
 /** The file's text: stable key order, indented, one trailing newline. */

@@ -20,6 +20,7 @@ import {
   homesNamed,
   MAX_SCENARIO_FILE_BYTES,
   parseScenarioFile,
+  personalDataIssues,
   refuseIssues,
   serialiseScenarioFile,
   type ScenarioFile,
@@ -79,6 +80,15 @@ export function exportScenarioFile(
   today: string,
 ): { scenario: Scenario; text: string } {
   const { scenario, description } = scenarioToExport(db, ref, today);
+  // Nothing personal leaves the register: a national id typed into a note stops the export.
+  const personal = personalDataIssues({ scenario, description });
+  if (personal.length > 0) {
+    throw new AppError(
+      'validation',
+      `Scenarioet «${scenario.name}» kan ikke eksporteres:\n${personal.map((i) => i.message).join('\n')}`,
+      personal,
+    );
+  }
   const units = unitNumbers(db);
   const text = serialiseScenarioFile({
     scenario,

@@ -1,7 +1,7 @@
 // Scenario files against a register: `scenario-export` then `scenario-import --name X` gives the
 // same plan JSON as the original; refusals exit 1 with a Norwegian message and change nothing;
 // the app's «Eksporter scenario» / «Importer scenario» through the shell's file dialogs.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../../main/cli/index';
@@ -239,6 +239,27 @@ describe('npm run cli -- scenario-export / scenario-import', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Fant ikke filen');
     expect(registerState(reg.db())).toEqual(before);
+  });
+
+  it('refuses to export a scenario with a national id number in a note; no file is written', async () => {
+    const scenario = everyKindScenario(registerSnapshot(reg.db(), TODAY), 'Med merknad');
+    scenario.actions[0] = { ...scenario.actions[0]!, note: 'Gjelder 010199 12345' };
+    await reg.api.ok('scenarios.create', { scenario });
+    const file = join(reg.dir, 'merknad.json');
+    const r = await cli([
+      'scenario-export',
+      '--db',
+      reg.path,
+      '--scenario',
+      'Med merknad',
+      '--out',
+      file,
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'Feil: Scenarioet «Med merknad» kan ikke eksporteres:\nTiltak 1 (Kjøp), Merknad: ser ut som et fødselsnummer – personopplysninger hører ikke hjemme i et scenario',
+    );
+    expect(existsSync(file)).toBe(false);
   });
 
   it('exits 2 on wrong usage, 1 for an unknown scenario; help lists both commands', async () => {
