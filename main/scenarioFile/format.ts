@@ -11,7 +11,7 @@ import { namedUnitIds, type Scenario } from '../domain/scenario/actions';
 import { ACTION_KIND_LABEL } from '../domain/scenario/labels';
 import { AppError } from '../register/errors';
 import { findJsonProblem } from './json';
-import { filePathLabel, rawActionTitle } from './labels';
+import { filePathLabel, own, rawActionTitle } from './labels';
 
 export const SCENARIO_FILE_FORMAT = 'boligplan-scenario';
 export const SCENARIO_FILE_VERSION = 1;
@@ -121,7 +121,7 @@ function flatten(issues: readonly z.core.$ZodIssue[], base: Key[], raw: unknown)
       const value = valueAt(raw, path);
       if (isRecord(value) && 'kind' in value) {
         const kind = value.kind;
-        if (typeof kind === 'string' && kind in ACTION_KIND_LABEL) {
+        if (typeof kind === 'string' && own(ACTION_KIND_LABEL, kind) !== undefined) {
           out.push({ path: [...path, 'mode'], message: 'er ikke et gyldig valg' });
         } else {
           out.push({

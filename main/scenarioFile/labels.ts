@@ -66,6 +66,11 @@ const FILE_FIELD_LABEL: Record<string, string> = {
 
 type Key = string | number;
 
+/** A record's own entry (never something inherited, like «constructor»). */
+export function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -75,11 +80,9 @@ export function rawActionTitle(action: unknown, index: number): string {
   const kind = typeof a.kind === 'string' ? a.kind : '';
   const mode = typeof a.mode === 'string' ? a.mode : '';
   const name =
-    kind === 'framleie' && mode in FRAMLEIE_MODE_LABEL
-      ? FRAMLEIE_MODE_LABEL[mode as keyof typeof FRAMLEIE_MODE_LABEL]
-      : kind in ACTION_KIND_LABEL
-        ? ACTION_KIND_LABEL[kind as keyof typeof ACTION_KIND_LABEL]
-        : null;
+    (kind === 'framleie' ? own<string>(FRAMLEIE_MODE_LABEL, mode) : undefined) ??
+    own<string>(ACTION_KIND_LABEL, kind) ??
+    null;
   return name ? `Tiltak ${index + 1} (${name})` : `Tiltak ${index + 1}`;
 }
 
@@ -109,21 +112,21 @@ export function scenarioPathLabel(path: Key[], scenario: unknown): string {
     const actions = isRecord(scenario) && Array.isArray(scenario.actions) ? scenario.actions : [];
     const [index, ...inner] = rest as [number, ...Key[]];
     const title = rawActionTitle(actions[index], index);
-    const fields = chain(inner, (k) => ACTION_FIELD_LABEL[k] ?? FIELD_LABEL[k] ?? k);
+    const fields = chain(inner, (k) => own(ACTION_FIELD_LABEL, k) ?? own(FIELD_LABEL, k) ?? k);
     return [title, ...fields].join(', ');
   }
   if (head === 'assumptions') {
     const fields = chain(rest, (k) =>
       k === 'defaultLoan'
         ? 'Lån'
-        : (ASSUMPTION_FIELDS[k as keyof typeof ASSUMPTION_FIELDS]?.label ??
-          DEFAULT_LOAN_FIELDS[k as keyof typeof DEFAULT_LOAN_FIELDS]?.label ??
+        : (own<{ label: string }>(ASSUMPTION_FIELDS, k)?.label ??
+          own<{ label: string }>(DEFAULT_LOAN_FIELDS, k)?.label ??
           k),
     );
     return ['Forutsetninger', ...fields].join(', ');
   }
   if (head === undefined) return 'Scenario';
-  return chain(path, (k) => SCENARIO_FIELD_LABEL[k] ?? FIELD_LABEL[k] ?? k).join(', ');
+  return chain(path, (k) => own(SCENARIO_FIELD_LABEL, k) ?? own(FIELD_LABEL, k) ?? k).join(', ');
 }
 
 /** The Norwegian name of a place in the file (path from the top). */
@@ -133,8 +136,8 @@ export function filePathLabel(path: Key[], file: unknown): string {
     return scenarioPathLabel(rest, isRecord(file) ? file.scenario : undefined);
   }
   if (head === 'homes') {
-    return chain(path, (k) => FILE_FIELD_LABEL[k] ?? FIELD_LABEL[k] ?? k).join(', ');
+    return chain(path, (k) => own(FILE_FIELD_LABEL, k) ?? own(FIELD_LABEL, k) ?? k).join(', ');
   }
   if (head === undefined) return 'Filen';
-  return FILE_FIELD_LABEL[String(head)] ?? String(head);
+  return own(FILE_FIELD_LABEL, String(head)) ?? String(head);
 }

@@ -142,6 +142,14 @@ describe('scenario file format', () => {
       'Tiltak 7 (Avvikling), Id: mangler',
       'Tiltak 7 (Avvikling), Bolig: må være en liste med boliger',
     ]);
+    // Names of built-in properties are not kinds either.
+    const inherited = {
+      ...f,
+      scenario: { ...f.scenario, actions: [{ id: 'y', kind: 'constructor' }] },
+    };
+    expect(refusal(JSON.stringify(inherited))).toEqual([
+      'Tiltak 1, Type tiltak: ukjent type «constructor»',
+    ]);
     expect(refusal(JSON.stringify({ format: 'boligplan-scenario', version: 1 }))).toEqual([
       'Scenario: mangler',
     ]);
