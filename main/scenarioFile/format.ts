@@ -8,6 +8,7 @@ import { text } from '../contract/fields';
 import { scenarioSchema } from '../contract/scenario';
 import { containsNationalId } from '../domain/privacy';
 import { namedUnitIds, type Scenario } from '../domain/scenario/actions';
+import { DEFAULT_ASSUMPTIONS } from '../domain/scenario/assumptions';
 import { ACTION_KIND_LABEL } from '../domain/scenario/labels';
 import { AppError } from '../register/errors';
 import { findJsonProblem } from './json';
@@ -161,6 +162,18 @@ function* texts(value: unknown, path: Key[]): Generator<{ path: Key[]; text: str
   }
 }
 
+/** Missing assumptions from the defaults; what is there (right or wrong) is left to the schema. */
+function fillDefaults(a: Record<string, unknown>): Record<string, unknown> {
+  const loan = a.defaultLoan;
+  return {
+    ...DEFAULT_ASSUMPTIONS,
+    ...a,
+    defaultLoan: isRecord(loan)
+      ? { ...DEFAULT_ASSUMPTIONS.defaultLoan, ...loan }
+      : (loan ?? DEFAULT_ASSUMPTIONS.defaultLoan),
+  };
+}
+
 /**
  * Reads a scenario file's text. Throws an AppError ('validation') with one Norwegian message per
  * problem, naming the field («Tiltak 2 (Salg), Pris: må være et tall»), for: text that is not
@@ -196,7 +209,14 @@ export function parseScenarioFile(content: string): ScenarioFile {
       'version',
     );
   }
-  const parsed = fileSchema.safeParse(raw, { error: norwegianErrors });
+  // Assumptions added after the file was written take their defaults, as older stored
+  // scenarios do (register/scenarios.ts): version 1 files stay readable as the scenario grows.
+  const scenario = raw.scenario;
+  const input =
+    isRecord(scenario) && isRecord(scenario.assumptions)
+      ? { ...raw, scenario: { ...scenario, assumptions: fillDefaults(scenario.assumptions) } }
+      : raw;
+  const parsed = fileSchema.safeParse(input, { error: norwegianErrors });
   if (!parsed.success) {
     const seen = new Set<string>();
     const issues: FieldIssue[] = [];

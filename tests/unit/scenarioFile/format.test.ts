@@ -1,7 +1,7 @@
 // The scenario file format on its own (no register): a round trip keeps the scenario exactly,
 // and every kind of bad file is refused with a Norwegian message naming the place.
 import { describe, expect, it } from 'vitest';
-import type { RegisterSnapshot } from '../../../main/domain/scenario';
+import { DEFAULT_ASSUMPTIONS, type RegisterSnapshot } from '../../../main/domain/scenario';
 import { findJsonProblem } from '../../../main/scenarioFile/json';
 import {
   homeIssues,
@@ -62,6 +62,24 @@ describe('scenario file format', () => {
     expect(JSON.parse(serialiseScenarioFile(file))).toEqual(JSON.parse(text));
     // A byte order mark (as Notepad writes) is fine.
     expect(parseScenarioFile(`\ufeff${text}`).scenario).toEqual(scenario);
+  });
+
+  it('fills assumptions the file does not have from the defaults, as for older saves', () => {
+    const f = goodFile();
+    const { discountRate: _dropped, ...older } = f.scenario.assumptions;
+    const file = parseScenarioFile(
+      JSON.stringify({ ...f, scenario: { ...f.scenario, assumptions: older } }),
+    );
+    expect(file.scenario.assumptions).toEqual({
+      ...scenario.assumptions,
+      discountRate: DEFAULT_ASSUMPTIONS.discountRate,
+    });
+    expect(scenario.assumptions.discountRate).not.toBe(DEFAULT_ASSUMPTIONS.discountRate);
+    // What is there is still checked.
+    const wrongLoan = { ...f.scenario.assumptions, defaultLoan: 'serie' };
+    expect(
+      refusal(JSON.stringify({ ...f, scenario: { ...f.scenario, assumptions: wrongLoan } })),
+    ).toEqual(['Forutsetninger, Lån: har feil form']);
   });
 
   it('refuses text that is not JSON, naming line and column', () => {
