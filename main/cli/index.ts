@@ -10,6 +10,7 @@ import { importSurvey, parseRowList } from './importSurvey';
 import { planFor, planReport } from './plan';
 import { exportPlan, ExportPlanUsageError } from './exportPlan';
 import { ScenarioValidationError } from '../domain/scenario/validate';
+import { scenarioExport, scenarioImport, ScenarioFileUsageError } from './scenarioFile';
 
 export const USAGE = `Bruk: npm run cli -- <kommando> [valg]
 
@@ -28,6 +29,13 @@ Kommandoer:
   export-plan --db FIL --scenario NAVN [--scenario NAVN …] --out FIL.xlsx
                               Eksporterer boligplanen til Excel (ett scenario, eller
                               sammenligning av inntil fire) for økonomiplanarbeidet
+  scenario-export --db FIL --scenario NAVN --out FIL.json
+                              Skriver et scenario til en scenariofil («Ingen tiltak» gir en
+                              fil uten tiltak), for å dele det eller legge det ved saken
+  scenario-import FIL.json --db FIL [--name NYTT_NAVN]
+                              Legger scenarioet i filen inn i registeret. Et navn som finnes
+                              fra før (eller «Ingen tiltak») krever --name. Avslutter med 1
+                              når filen avvises (registeret er uendret)
 `;
 
 export class UsageError extends Error {}
@@ -85,6 +93,15 @@ function count(args: ParsedArgs, name: string, fallback: number): number {
 function checkKnown(args: ParsedArgs, known: string[]): void {
   for (const k of [...args.options.keys(), ...args.flags]) {
     if (!known.includes(k)) throw new UsageError(`Ukjent valg --${k} for ${args.command}.`);
+  }
+}
+
+/** Runs `f`, turning a command's own usage error into the CLI's. */
+function usage<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw e instanceof ScenarioFileUsageError ? new UsageError(e.message) : e;
   }
 }
 
@@ -167,6 +184,28 @@ export async function run(argv: string[], out: Output): Promise<number> {
         ).catch((e: unknown) => {
           throw e instanceof ExportPlanUsageError ? new UsageError(e.message) : e;
         });
+        out.stdout(JSON.stringify(report, null, 2));
+        return 0;
+      }
+      case 'scenario-export': {
+        checkKnown(args, ['db', 'scenario', 'out']);
+        if (args.positional.length > 0)
+          throw new UsageError('scenario-export tar ingen filnavn uten --out.');
+        const report = usage(() =>
+          scenarioExport(
+            { db: one(args, 'db'), scenario: one(args, 'scenario'), out: one(args, 'out') },
+            clock,
+          ),
+        );
+        out.stdout(JSON.stringify(report, null, 2));
+        return 0;
+      }
+      case 'scenario-import': {
+        checkKnown(args, ['db', 'name']);
+        const [file, ...extra] = args.positional;
+        if (!file || extra.length > 0) throw new UsageError('Oppgi én scenariofil.');
+        const name = args.options.has('name') ? one(args, 'name') : null;
+        const report = scenarioImport({ file, db: one(args, 'db'), name }, clock);
         out.stdout(JSON.stringify(report, null, 2));
         return 0;
       }

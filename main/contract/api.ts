@@ -37,6 +37,11 @@ import {
 import { exportPlanInput, exportShowInFolderInput, type ExportedFile } from './export';
 import { grantFields, grantUpdate, loanFields, loanUpdate, type FinanceOverview } from './finance';
 import type { ExistingLoan, GrantRecord } from '../domain/types';
+import {
+  scenarioExportFileInput,
+  scenarioImportFileInput,
+  type ChosenScenarioFile,
+} from './scenarioFile';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -288,6 +293,10 @@ export const contract = {
   ),
   'scenarios.duplicate': method<StoredScenario>()(z.object({ id: id(), name: requiredText(80) })),
   'scenarios.delete': method<{ id: number }>()(byId),
+  // Scenario files (issue 10.5): «Eksporter scenario» / «Importer scenario».
+  'scenarios.exportFile': method<ExportedFile | null>()(scenarioExportFileInput),
+  'scenarios.chooseFile': method<ChosenScenarioFile | null>()(none),
+  'scenarios.importFile': method<StoredScenario>()(scenarioImportFileInput),
 
   // Excel export of a housing plan for the budget process (issue 5).
   'export.plan': method<ExportedFile | null>()(exportPlanInput),

@@ -45,6 +45,7 @@ import { bedroomsNeeded } from '../domain/rules';
 import { logChange } from '../register/changelog';
 import { importHandlers } from '../import/handlers';
 import { exportHandlers } from '../export/handlers';
+import { scenarioFileHandlers } from '../scenarioFile/handlers';
 import { registerSnapshot } from '../register/snapshot';
 import {
   createScenario,
@@ -154,6 +155,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return createScenario(db(), { ...source.scenario, name }, source.description, now());
     },
     'scenarios.delete': ({ id }) => deleteScenario(db(), id, now()),
+    ...scenarioFileHandlers(ctx),
 
     ...exportHandlers(ctx),
   };

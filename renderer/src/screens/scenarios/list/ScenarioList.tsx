@@ -15,6 +15,12 @@ import { notify } from '../../../state/toast';
 import { useDrafts } from '../drafts';
 import { int, period } from '../fmt';
 import { DuplicateDialog, NewScenarioDialog } from './ScenarioDialogs';
+import {
+  ExportScenarioButton,
+  FileProblemAlert,
+  ImportScenarioButton,
+  type FileProblem,
+} from './ScenarioFiles';
 import '../scenarios.css';
 
 export const BASELINE_ID = 'ingen';
@@ -28,6 +34,7 @@ export function ScenarioList() {
   const [creating, setCreating] = useState(false);
   const [copying, setCopying] = useState<ScenarioSummary | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
+  const [fileProblem, setFileProblem] = useState<FileProblem | null>(null);
   const toggle = (id: string, on: boolean) =>
     setPicked((p) => (on ? [...p, id] : p.filter((x) => x !== id)));
   const canCompare = picked.length >= 2 && picked.length <= MAX_COMPARE;
@@ -64,11 +71,15 @@ export function ScenarioList() {
           <a className="btn" href={href('/boligverdi')}>
             Verdi per bolig
           </a>
+          <ImportScenarioButton onProblem={setFileProblem} />
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
             Nytt scenario
           </button>
         </div>
       </header>
+      {fileProblem && (
+        <FileProblemAlert problem={fileProblem} onDismiss={() => setFileProblem(null)} />
+      )}
       <div className="compare-bar" role="group" aria-label="Sammenligning">
         <span>
           {picked.length === 0
@@ -120,7 +131,9 @@ export function ScenarioList() {
                 <td className="align-right">{period(nextYear, 4)}</td>
                 <td className="align-right">{int(0)}</td>
                 <td className="muted">Beregnes fra registeret</td>
-                <td />
+                <td className="row-actions">
+                  <ExportScenarioButton id={0} name={BASELINE_NAME} onProblem={setFileProblem} />
+                </td>
               </tr>
               {q.data?.map((s) => (
                 <tr key={s.id}>
@@ -135,6 +148,7 @@ export function ScenarioList() {
                   <td className="align-right">{int(s.actionCount)}</td>
                   <td>{dateTime(s.updatedAt)}</td>
                   <td className="row-actions">
+                    <ExportScenarioButton id={s.id} name={s.name} onProblem={setFileProblem} />
                     <button
                       type="button"
                       className="btn btn-small"
