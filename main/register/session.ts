@@ -3,8 +3,9 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { RegisterInfo } from '../contract/api';
-import { openDatabase, schemaVersion, type Db } from './db';
+import { openDatabase, openForReading, schemaVersion, type Db } from './db';
 import { AppError } from './errors';
+import { acquireLock, describeHolder, type LockHolder, type RegisterLock } from './lock';
 import { generateSample, type SampleSize } from './sample';
 import { getSettings, setSetting } from './settings';
 
@@ -63,19 +64,93 @@ export function createRegister(path: string, clock: Clock, options: CreateOption
   }
 }
 
+export interface SessionOptions {
+  /**
+   * Take the register lock as this program ('app' or 'cli'); when another one holds it, the
+   * register opens read-only. Without it (tests, benchmarks) the file is opened as it is.
+   */
+  lock?: string;
+  /** Take over a stale lock (the planner's explicit «Åpne likevel»). */
+  takeOverStale?: boolean;
+}
+
+/** Why the open register is read-only. */
+export interface ReadOnlyReason {
+  holder: LockHolder | null;
+  stale: boolean;
+  message: string;
+}
+
+interface OpenRegister {
+  db: Db;
+  path: string;
+  lock: RegisterLock | null;
+  readOnly: ReadOnlyReason | null;
+  close(): void;
+}
+
+function openRegister(path: string, options: SessionOptions): OpenRegister {
+  if (!options.lock) {
+    const db = openDatabase(path, { create: false });
+    return { db, path, lock: null, readOnly: null, close: () => db.close() };
+  }
+  if (!existsSync(path)) throw new AppError('register', `Fant ikke registerfilen ${path}.`);
+  const taken = acquireLock(
+    path,
+    options.lock,
+    options.takeOverStale ? { takeOverStale: true } : {},
+  );
+  if (taken.kind === 'held') {
+    const reader = openForReading(path);
+    const readOnly: ReadOnlyReason = {
+      holder: taken.holder,
+      stale: taken.stale,
+      message:
+        `${describeHolder(taken.holder, taken.stale)} Det er åpnet skrivebeskyttet: ` +
+        'du kan se og eksportere, men ikke endre.' +
+        (taken.stale ? ' Velg «Åpne likevel» hvis ingen andre har det åpent.' : ''),
+    };
+    return { db: reader.db, path, lock: null, readOnly, close: () => reader.close() };
+  }
+  const lock = taken.lock;
+  try {
+    const db = openDatabase(path, { create: false });
+    if (options.lock === 'app') lock.keepAlive();
+    return {
+      db,
+      path,
+      lock,
+      readOnly: null,
+      close: () => {
+        db.close();
+        lock.release();
+      },
+    };
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+}
+
 export class RegisterSession {
-  private current: { db: Db; path: string };
+  private current: OpenRegister;
 
   constructor(
     path: string,
     readonly clock: Clock,
+    private readonly options: SessionOptions = {},
   ) {
-    this.current = { db: openDatabase(path, { create: false }), path };
+    this.current = openRegister(path, options);
   }
 
-  static openOrCreate(path: string, clock: Clock, options: CreateOptions = {}): RegisterSession {
+  static openOrCreate(
+    path: string,
+    clock: Clock,
+    options: CreateOptions = {},
+    session: SessionOptions = {},
+  ): RegisterSession {
     if (!existsSync(path)) createRegister(path, clock, options).close();
-    return new RegisterSession(path, clock);
+    return new RegisterSession(path, clock, session);
   }
 
   get db(): Db {
@@ -86,8 +161,20 @@ export class RegisterSession {
     return this.current.path;
   }
 
+  /** Why the register is read-only (another program holds its lock), or null. */
+  get readOnly(): ReadOnlyReason | null {
+    return this.current.readOnly;
+  }
+
+  /** Refuses a write while the register is open read-only. */
+  assertWritable(): void {
+    const r = this.current.readOnly;
+    if (r) throw new AppError('register', `${r.message} Ingenting er endret.`);
+  }
+
   info(): RegisterInfo {
     const s = getSettings(this.db);
+    const r = this.current.readOnly;
     return {
       path: this.path,
       fileName: basename(this.path),
@@ -95,14 +182,28 @@ export class RegisterSession {
       isSample: s.isSample,
       schemaVersion: schemaVersion(this.db),
       today: this.clock.today(),
+      readOnly: r ? { message: r.message, canOpenAnyway: r.stale } : null,
     };
   }
 
   /** Opens another register; the current one stays open if the new one cannot be opened. */
   switchTo(path: string): void {
-    const db = openDatabase(path, { create: false });
-    this.current.db.close();
-    this.current = { db, path };
+    const next = openRegister(path, this.options);
+    this.current.close();
+    this.current = next;
+  }
+
+  /** «Åpne likevel»: takes over a stale lock and reopens the register for writing. */
+  openAnyway(): void {
+    const r = this.current.readOnly;
+    if (!r) return;
+    if (!r.stale) {
+      throw new AppError('register', `${r.message} Den andre må lukke registeret først.`);
+    }
+    const next = openRegister(this.path, { ...this.options, takeOverStale: true });
+    this.current.close();
+    this.current = next;
+    if (next.readOnly) throw new AppError('register', next.readOnly.message);
   }
 
   createAndSwitch(path: string, options: CreateOptions = {}): void {
@@ -119,6 +220,6 @@ export class RegisterSession {
   }
 
   close(): void {
-    this.current.db.close();
+    this.current.close();
   }
 }

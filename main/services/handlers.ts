@@ -14,7 +14,8 @@ import {
 import { FIELD_LABEL } from '../contract/fields';
 import { listAreas, createArea } from '../register/areas';
 import { changesFor, listChanges } from '../register/changelog';
-import { AppError } from '../register/errors';
+import { AppError, toAppError } from '../register/errors';
+import { recordVersion } from '../register/revision';
 import {
   createHousehold,
   deleteHousehold,
@@ -53,13 +54,53 @@ export interface HandlerContext {
   files: FileTokens;
 }
 
+/** Methods that change the register: refused while it is open read-only (locked elsewhere). */
+export const WRITE_METHODS: readonly ApiMethod[] = [
+  'settings.update',
+  'areas.create',
+  'units.create',
+  'units.update',
+  'units.delete',
+  'households.create',
+  'households.update',
+  'households.delete',
+  'tenancies.create',
+  'tenancies.update',
+  'tenancies.delete',
+  'needs.create',
+  'needs.update',
+  'needs.delete',
+  'import.apply',
+  'import.undo',
+  'scenarios.create',
+  'scenarios.save',
+  'scenarios.duplicate',
+  'scenarios.delete',
+];
+
 export function createHandlers(ctx: HandlerContext): Handlers {
+  const handlers = createHandlerMap(ctx);
+  for (const method of WRITE_METHODS) {
+    const handler = handlers[method] as (input: never) => unknown;
+    (handlers as Record<string, unknown>)[method] = (input: never) => {
+      ctx.session.assertWritable();
+      return handler(input);
+    };
+  }
+  return handlers;
+}
+
+function createHandlerMap(ctx: HandlerContext): Handlers {
   const { session } = ctx;
   const db = () => session.db;
   const now = () => session.clock.now();
   const today = () => session.clock.today();
   return {
     'register.info': () => session.info(),
+    'register.openAnyway': () => {
+      session.openAnyway();
+      return session.info();
+    },
     'register.summary': () => summary(db()),
     'overview.get': () => overview(db(), today()),
     'settings.get': () => getSettings(db()),
@@ -76,11 +117,12 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'units.list': (q) => listUnits(db(), q),
     'units.get': ({ id }) => ({
       unit: getUnit(db(), id),
+      version: recordVersion(db(), 'unit', id),
       tenancies: tenancyRows(db(), 'unit', id),
       changes: changesFor(db(), 'unit', id),
     }),
     'units.create': (u) => createUnit(db(), u, now()),
-    'units.update': ({ id, unit }) => updateUnit(db(), id, unit, now()),
+    'units.update': ({ id, unit, version }) => updateUnit(db(), id, unit, now(), version),
     'units.delete': ({ id }) => deleteUnit(db(), id, now()),
 
     'households.list': (q) => listHouseholds(db(), q, today()),
@@ -89,6 +131,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const tenancies = tenancyRows(db(), 'household', id);
       return {
         household,
+        version: recordVersion(db(), 'household', id),
         tenancies,
         bedroomsNeeded: bedroomsNeeded(household),
         contractExpired: tenancies.some(
@@ -98,7 +141,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       };
     },
     'households.create': (h) => createHousehold(db(), h, now()),
-    'households.update': ({ id, household }) => updateHousehold(db(), id, household, now()),
+    'households.update': ({ id, household, version }) =>
+      updateHousehold(db(), id, household, now(), version),
     'households.delete': ({ id }) => deleteHousehold(db(), id, now()),
 
     'tenancies.create': (t) => createTenancy(db(), t, now()),
@@ -106,9 +150,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'tenancies.delete': ({ id }) => deleteTenancy(db(), id, now()),
 
     'needs.list': (q) => listNeeds(db(), q),
-    'needs.get': ({ id }) => getNeed(db(), id),
+    'needs.get': ({ id }) => ({ ...getNeed(db(), id), version: recordVersion(db(), 'need', id) }),
     'needs.create': (n) => createNeed(db(), n, now()),
-    'needs.update': ({ id, need }) => updateNeed(db(), id, need, now()),
+    'needs.update': ({ id, need, version }) => updateNeed(db(), id, need, now(), version),
     'needs.delete': ({ id }) => deleteNeed(db(), id, now()),
 
     'changes.list': (q) => listChanges(db(), q),
@@ -148,12 +192,10 @@ function errorBody(e: unknown): ApiErrorBody {
     const issues = toFieldIssues(e);
     return { code: 'validation', message: issues.map((i) => i.message).join('\n'), issues };
   }
-  console.error(e);
-  return {
-    code: 'internal',
-    message: `Uventet feil: ${(e as Error)?.message ?? String(e)}. Ingenting ble lagret.`,
-    issues: [],
-  };
+  const known = toAppError(e);
+  // Library text stays in the log for IT staff; the planner gets the Norwegian message.
+  if (known.code === 'internal') console.error(e);
+  return { code: known.code, message: known.message, issues: [] };
 }
 
 /**
