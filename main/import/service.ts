@@ -2,7 +2,7 @@
 // nothing), apply it (backup first, one transaction, recorded and undoable), undo, history,
 // the template and the register export. File and register I/O live here, at the edge.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { FieldIssue } from '../contract/api';
 import type {
@@ -28,6 +28,7 @@ import {
 } from './apply';
 import { planImport, type ImportPlan } from './plan';
 import { readSurveyBytes } from './read';
+import { readFileBounded, SURVEY_LIMITS } from './bounded';
 import { buildSurveyWorkbook, type SurveySheetRow } from './template';
 import type { ParsedSurvey } from './types';
 import { normalizeMapping, parseSurvey } from './validate';
@@ -44,19 +45,8 @@ export function sourceFromBytes(fileName: string, bytes: Uint8Array): SurveySour
 }
 
 export function loadSource(path: string): SurveySource {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new AppError(
-      'validation',
-      code === 'ENOENT'
-        ? `Fant ikke filen ${path}.`
-        : `Kunne ikke lese filen ${basename(path)}: ${(e as Error).message}`,
-    );
-  }
-  return sourceFromBytes(basename(path), bytes);
+  // The size limit is checked before the file is read into memory.
+  return sourceFromBytes(basename(path), readFileBounded(path, SURVEY_LIMITS));
 }
 
 export interface PreviewOptions {

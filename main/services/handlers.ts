@@ -16,6 +16,7 @@ import { listAreas, createArea } from '../register/areas';
 import { changesFor, listChanges } from '../register/changelog';
 import { AppError, toAppError } from '../register/errors';
 import { recordVersion } from '../register/revision';
+import { findNationalIds, NATIONAL_ID_MESSAGE } from '../domain/privacy';
 import {
   createHousehold,
   deleteHousehold,
@@ -176,14 +177,39 @@ function createHandlerMap(ctx: HandlerContext): Handlers {
   };
 }
 
+/** The label the planner sees for a field path, e.g. «Tiltak 3, Rente». Never a raw key. */
+export function labelForPath(path: readonly (string | number)[]): string {
+  const name = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
+  const label = Object.prototype.hasOwnProperty.call(FIELD_LABEL, name)
+    ? FIELD_LABEL[name]!
+    : 'Verdi';
+  const action = path.indexOf('actions');
+  const n = action >= 0 ? path[action + 1] : undefined;
+  if (typeof n === 'number' && name !== 'actions') return `Tiltak ${n + 1}, ${label}`;
+  return label;
+}
+
 /** Turns zod issues into field issues whose message names the field in Norwegian. */
 export function toFieldIssues(error: ZodError): FieldIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((p) => typeof p === 'string' || typeof p === 'number');
-    const name = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
-    const label = FIELD_LABEL[name] ?? (name || 'Verdi');
-    return { field: path.join('.'), message: `${label}: ${issue.message}` };
+    return { field: path.join('.'), message: `${labelForPath(path)}: ${issue.message}` };
   });
+}
+
+/** Payload keys that are not free text (file tokens, checksums): not checked for ids. */
+const NOT_TEXT = new Set(['token', 'checksum']);
+
+/**
+ * The personal-data check for every text field of every method, before anything else: a
+ * national id number anywhere in a payload (a name, an address, a note, an action's note) is
+ * refused with the field named. Normalised first (zero-width characters, fullwidth digits).
+ */
+export function personalDataIssues(input: unknown): FieldIssue[] {
+  return findNationalIds(input, NOT_TEXT).map(({ path }) => ({
+    field: path.join('.'),
+    message: `${labelForPath(path)}: ${NATIONAL_ID_MESSAGE}`,
+  }));
 }
 
 function errorBody(e: unknown): ApiErrorBody {
@@ -211,6 +237,17 @@ export async function dispatch(
     return {
       ok: false,
       error: { code: 'unknown_method', message: `Ukjent funksjon: ${String(method)}`, issues: [] },
+    };
+  }
+  const personal = personalDataIssues(input);
+  if (personal.length > 0) {
+    return {
+      ok: false,
+      error: {
+        code: 'validation',
+        message: personal.map((i) => i.message).join('\n'),
+        issues: personal,
+      },
     };
   }
   try {
