@@ -28,41 +28,57 @@ export function normalizeForPrivacy(text: string): string {
 
 /**
  * True when the text contains something shaped like a Norwegian national id number
- * (fødselsnummer/d-nummer): 11 digits in a row, or 11 digits with single separators between
- * them (6 + 5, 6 + 3 + 2, dd.mm.åå-nnnnn …), not part of a longer number.
+ * (fødselsnummer/d-nummer): 11 digits written together (not part of a longer number), or a
+ * birth date (6 digits, perhaps written dd.mm.åå) then 5 digits (perhaps 3 + 2), joined by
+ * single separators, also inside a longer run of numbers («1 01.01.90 123 45»). Amounts such
+ * as «1 200 000 2026» are not taken for one.
  */
 export function containsNationalId(text: string): boolean {
   if (text.length < 11) return false;
   const s = normalizeForPrivacy(text);
-  // Runs of digits joined by at most one separator at a time.
-  let digits = 0;
-  let plain = 0;
-  let longestPlain = 0;
+  // Runs of digit groups joined by one separator at a time: «01.01.90 123 45» → [2, 2, 2, 3, 2].
+  let groups: number[] = [];
+  let current = 0;
   let pendingSeparator = false;
-  const endRun = () => {
-    if (digits === 11 || longestPlain === 11) return true;
-    digits = 0;
-    plain = 0;
-    longestPlain = 0;
-    return false;
+  const endRun = (): boolean => {
+    if (current > 0) groups.push(current);
+    const hit = runHasNationalId(groups);
+    groups = [];
+    current = 0;
+    return hit;
   };
   for (const ch of s) {
     if (ch >= '0' && ch <= '9') {
-      digits++;
-      plain = pendingSeparator ? 1 : plain + 1;
-      longestPlain = Math.max(longestPlain, plain);
-      pendingSeparator = false;
-    } else if (digits > 0 && !pendingSeparator && SEPARATOR.test(ch)) {
+      if (pendingSeparator) {
+        groups.push(current);
+        current = 0;
+        pendingSeparator = false;
+      }
+      current++;
+    } else if (current > 0 && !pendingSeparator && SEPARATOR.test(ch)) {
       pendingSeparator = true;
     } else {
-      if (endRun()) return true;
       pendingSeparator = false;
+      if (endRun()) return true;
     }
   }
-  if (endRun()) return true;
-  // A number glued to other digits by separators («tlf 22 33 44 55 01019012345») still holds
-  // 11 digits written together.
-  return /(^|\D)\d{11}(?!\d)/.test(s) || /(^|\D)\d{6}[\s.\-\u00a0]\d{5}(?!\d)/.test(s);
+  return endRun();
+}
+
+function runHasNationalId(groups: readonly number[]): boolean {
+  if (groups.length === 0) return false;
+  if (groups.includes(11)) return true;
+  // A window of groups that is 6 digits (the birth date) then 5.
+  for (let i = 0; i < groups.length; i++) {
+    let sum = 0;
+    let sixAtBoundary = false;
+    for (let j = i; j < groups.length && sum < 11; j++) {
+      sum += groups[j]!;
+      if (sum === 6) sixAtBoundary = true;
+    }
+    if (sum === 11 && sixAtBoundary) return true;
+  }
+  return false;
 }
 
 /** Masks what looks like a national id before a value is shown back: «010190*****». */

@@ -211,7 +211,7 @@ function unpack(buf: Buffer, entry: ZipEntry, max: number, name: string): Buffer
   }
   if (entry.method !== 8) throw damaged(name);
   try {
-    return inflateRawSync(data, { maxOutputLength: max });
+    return inflateRawSync(data, { maxOutputLength: max, chunkSize: 1024 * 1024 });
   } catch (e) {
     if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
       throw tooLarge();

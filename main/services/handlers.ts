@@ -198,7 +198,7 @@ export function toFieldIssues(error: ZodError): FieldIssue[] {
 }
 
 /** Payload keys that are not free text (file tokens, checksums): not checked for ids. */
-const NOT_TEXT = new Set(['token', 'checksum']);
+const NOT_TEXT = new Set(['token', 'checksum', 'path']);
 
 /**
  * The personal-data check for every text field of every method, before anything else: a
