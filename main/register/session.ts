@@ -1,7 +1,7 @@
 // The open register: one file, one connection, owned by the main process (or the CLI or
 // the test host). Switching files, creating and copying live here, free of Electron.
-import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { RegisterInfo } from '../contract/api';
 import { openDatabase, openForReading, schemaVersion, type Db } from './db';
 import { AppError } from './errors';
@@ -115,6 +115,7 @@ function openRegister(path: string, options: SessionOptions): OpenRegister {
   const lock = taken.lock;
   try {
     const db = openDatabase(path, { create: false });
+    removeOrphanBackups(db, path);
     if (options.lock === 'app') lock.keepAlive();
     return {
       db,
@@ -130,6 +131,39 @@ function openRegister(path: string, options: SessionOptions): OpenRegister {
     lock.release();
     throw e;
   }
+}
+
+/**
+ * Backups of imports that never committed (the process was killed between the backup copy and
+ * the commit): no import refers to them and the register is still as they are, so they are
+ * only clutter. Only called while holding the lock, so no import of another process is
+ * running. Backups before an undo (`.for-angre-import-…`) are kept: they are the planner's.
+ */
+export function removeOrphanBackups(db: Db, path: string): string[] {
+  const dir = dirname(path);
+  const prefix = `${basename(path)}.for-import-`;
+  const known = new Set(
+    (
+      db.prepare('SELECT backup_path FROM import_run WHERE backup_path IS NOT NULL').all() as {
+        backup_path: string;
+      }[]
+    ).map((r) => resolve(r.backup_path)),
+  );
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/\.bak(-\d+)?$/.test(name)) continue;
+    const file = join(dir, name);
+    if (known.has(resolve(file))) continue;
+    rmSync(file, { force: true });
+    removed.push(file);
+  }
+  return removed;
 }
 
 export class RegisterSession {
