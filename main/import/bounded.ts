@@ -117,10 +117,10 @@ export function readFileBounded(path: string, limits: Pick<ReadLimits, 'fileByte
   }
 }
 
-const tooBig = (name: string, size: number, limit: number) =>
+const tooBig = (name: string, _size: number, limit: number) =>
   new LimitExceeded(
     'fileBytes',
-    `Filen ${name} er for stor (${megabytes(size)}); grensen er ${megabytes(limit)}. ` +
+    `Filen ${name} er større enn grensen på ${megabytes(limit)}. ` +
       'En kartlegging er sjelden over noen få MB – er det riktig fil?',
   );
 
@@ -323,7 +323,7 @@ export class RowBounds {
     if (length > this.limits.cellChars) {
       throw new LimitExceeded(
         'cellChars',
-        `Filen ${this.name}, linje ${line}: en celle har mer enn ${n(this.limits.cellChars)} tegn ` +
+        `${this.name}, linje ${line}: en celle har mer enn ${n(this.limits.cellChars)} tegn ` +
           '(grensen). Kanskje et anførselstegn mangler sin avslutning?',
       );
     }
@@ -334,13 +334,13 @@ export class RowBounds {
     if (columns > this.limits.columns) {
       throw new LimitExceeded(
         'columns',
-        `Filen ${this.name}, linje ${line}: flere enn ${n(this.limits.columns)} kolonner (grensen).`,
+        `${this.name}, linje ${line}: flere enn ${n(this.limits.columns)} kolonner (grensen).`,
       );
     }
     if (++this.rows > this.limits.rows) {
       throw new LimitExceeded(
         'rows',
-        `Filen ${this.name} har flere enn ${n(this.limits.rows)} rader (grensen). ` +
+        `${this.name} har flere enn ${n(this.limits.rows)} rader (grensen). ` +
           'En kartlegging har én rad per bolig – er det riktig fil?',
       );
     }
@@ -358,7 +358,7 @@ export function parseJsonBounded(bytes: Uint8Array, limits: JsonLimits, name: st
   if (bytes.length > limits.fileBytes) {
     throw new LimitExceeded(
       'fileBytes',
-      `Filen ${name} er for stor (${megabytes(bytes.length)}); grensen er ${megabytes(limits.fileBytes)}.`,
+      `Filen ${name} er større enn grensen på ${megabytes(limits.fileBytes)}.`,
     );
   }
   let text: string;

@@ -116,7 +116,7 @@ describe('bounded file reads', () => {
     writeFileSync(path, '');
     truncateSync(path, SURVEY_LIMITS.fileBytes + 1); // sparse: no memory, no disk
     expect(() => readFileBounded(path, SURVEY_LIMITS)).toThrow(
-      /Filen «stor\.csv» er for stor \(30 MB\); grensen er 30 MB/,
+      /^Filen «stor\.csv» er større enn grensen på 30 MB\./,
     );
   });
 
