@@ -172,8 +172,21 @@ export async function importSurvey(
   }
 
   // Worth applying: now open for writing (migrating an older register, with its backup).
-  const session = new RegisterSession(dbPath, clock);
+  // Take the register lock like the app does: if the app (or another command) has the
+  // register open, refuse with who holds it rather than write behind its back.
+  const session = new RegisterSession(dbPath, clock, { lock: 'cli' });
   try {
+    if (session.readOnly) {
+      return refuse(
+        report(file, null, {
+          ok: false,
+          dryRun: false,
+          applied: false,
+          message: `${session.readOnly.message} Importen er ikke gjort.`,
+          errors: [],
+        }),
+      );
+    }
     const { run, preview } = await applyImport(session.db, session.path, source, {
       ...options,
       now: clock.now(),
@@ -193,6 +206,11 @@ export async function importSurvey(
     return 0;
   } catch (e) {
     if (e instanceof ImportRefused) return refuse(refusedReport(file, e));
+    if (e instanceof AppError && e.code === 'conflict') {
+      return refuse(
+        report(file, null, { ok: false, dryRun: false, applied: false, message: e.message }),
+      );
+    }
     throw e;
   } finally {
     session.close();

@@ -1,7 +1,7 @@
 // Command line for IT staff and automated checks. Uses the same services as the app.
 // Exit codes: 0 success, 1 bad input (message on stderr), 2 wrong usage.
 import { resolve } from 'node:path';
-import { AppError } from '../register/errors';
+import { AppError, toAppError } from '../register/errors';
 import { openForReading } from '../register/db';
 import { clockFromEnv, createRegister } from '../register/session';
 import { summary } from '../register/overview';
@@ -224,7 +224,10 @@ export async function run(argv: string[], out: Output): Promise<number> {
       out.stderr(`Feil: ${e.message}`);
       return 1;
     }
-    out.stderr(`Uventet feil: ${(e as Error).stack ?? String(e)}`);
+    // SQLite's busy/locked/read-only errors get their Norwegian message; anything else a
+    // short one. The stack only with BOLIGPLAN_DEBUG=1, for IT staff.
+    out.stderr(`Feil: ${toAppError(e).message}`);
+    if (process.env.BOLIGPLAN_DEBUG === '1') out.stderr(String((e as Error)?.stack ?? e));
     return 1;
   }
 }

@@ -58,6 +58,8 @@ export interface RegisterInfo {
   schemaVersion: number;
   /** The date the register treats as "today" (ISO). */
   today: string;
+  /** Set when another program holds the register's lock: open read-only, and why. */
+  readOnly: { message: string; canOpenAnyway: boolean } | null;
 }
 
 export interface UnitRow extends Unit {
@@ -99,6 +101,8 @@ export interface ChangeEntry {
 
 export interface UnitDetail {
   unit: Unit;
+  /** The record's version when read: an edit form sends it back with its save. */
+  version: number;
   tenancies: TenancyRow[];
   changes: ChangeEntry[];
   /** The loans and grants on record that cover this home. */
@@ -107,6 +111,8 @@ export interface UnitDetail {
 
 export interface HouseholdDetail {
   household: Household;
+  /** The record's version when read: an edit form sends it back with its save. */
+  version: number;
   tenancies: TenancyRow[];
   bedroomsNeeded: number;
   /** The current tenancy's contract has ended (the household still lives there). */
@@ -192,6 +198,8 @@ export interface StoredScenario {
 // ---- Input schemas ------------------------------------------------------------------------
 
 const none = z.object({}).strict().optional();
+/** The version an edit form read: the save is refused if the record changed since. */
+const version = () => z.number({ error: 'må være et tall' }).int().min(0).optional();
 const byId = z.object({ id: id() });
 
 export const unitQuery = listQuery.extend({
@@ -225,6 +233,8 @@ const method =
 export const contract = {
   'register.info': method<RegisterInfo>()(none),
   'register.summary': method<Summary>()(none),
+  /** Takes over a stale register lock («Åpne likevel») and reopens for writing. */
+  'register.openAnyway': method<RegisterInfo>()(none),
   'overview.get': method<Overview>()(none),
   'settings.get': method<Settings>()(none),
   'settings.update': method<Settings>()(
@@ -237,13 +247,15 @@ export const contract = {
   'units.list': method<Page<UnitRow>>()(unitQuery),
   'units.get': method<UnitDetail>()(byId),
   'units.create': method<Unit>()(unitFields),
-  'units.update': method<Unit>()(z.object({ id: id(), unit: unitFields })),
+  'units.update': method<Unit>()(z.object({ id: id(), unit: unitFields, version: version() })),
   'units.delete': method<{ id: number }>()(byId),
 
   'households.list': method<Page<HouseholdRow>>()(householdQuery),
   'households.get': method<HouseholdDetail>()(byId),
   'households.create': method<Household>()(householdFields),
-  'households.update': method<Household>()(z.object({ id: id(), household: householdFields })),
+  'households.update': method<Household>()(
+    z.object({ id: id(), household: householdFields, version: version() }),
+  ),
   'households.delete': method<{ id: number }>()(byId),
 
   'tenancies.create': method<Tenancy>()(tenancyFields),
@@ -251,9 +263,9 @@ export const contract = {
   'tenancies.delete': method<{ id: number }>()(byId),
 
   'needs.list': method<Page<NeedRow>>()(needQuery),
-  'needs.get': method<Need>()(byId),
+  'needs.get': method<Need & { version: number }>()(byId),
   'needs.create': method<Need>()(needFields),
-  'needs.update': method<Need>()(z.object({ id: id(), need: needFields })),
+  'needs.update': method<Need>()(z.object({ id: id(), need: needFields, version: version() })),
   'needs.delete': method<{ id: number }>()(byId),
 
   'finance.overview': method<FinanceOverview>()(none),

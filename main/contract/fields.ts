@@ -68,23 +68,138 @@ export const FIELD_LABEL: Record<string, string> = {
   municipality: 'Kommune',
   path: 'Fil',
   scenarioIds: 'Scenarioer',
+  // Scenarios, their actions and assumptions (the labels the scenario screens show).
+  scenario: 'Scenario',
+  description: 'Beskrivelse',
+  actions: 'Tiltak',
+  assumptions: 'Forutsetninger',
+  startYear: 'Startår',
+  years: 'Antall år',
+  year: 'År',
+  segment: 'Segment',
+  count: 'Antall boliger',
+  pricePerHome: 'Pris per bolig',
+  areaM2PerHome: 'P-ROM m² per bolig',
+  rentMonthlyPerHome: 'Månedsleie per bolig',
+  grant: 'Tilskudd',
+  loan: 'Lån',
+  share: 'Låneandel',
+  interestRate: 'Rente',
+  type: 'Lånetype',
+  mode: 'Valg',
+  percent: 'Prosent',
+  krPerM2: 'Kroner per m²',
+  maxM2: 'Maks m²',
+  writeDownYears: 'Nedskrivingstid (år)',
+  project: 'Prosjekt',
+  units: 'Boliger',
+  totalCost: 'Total kostnad',
+  completionYear: 'Ferdig år',
+  target: 'Hvilke boliger',
+  unitIds: 'Boliger',
+  price: 'Pris',
+  termYears: 'Leieperiode (år)',
+  cost: 'Kostnad',
+  newCondition: 'Ny tilstandsgrad',
+  fromYear: 'Fra år',
+  toYear: 'Til år',
+  untilYear: 'Til år',
+  actionId: 'Tiltak',
+  discountRate: 'Kalkulasjonsrente',
+  priceGrowth: 'Prisvekst',
+  costGrowth: 'Kostnadsvekst',
+  rentGrowth: 'Leievekst',
+  vacancyLoss: 'Tap ved ledighet',
+  managementPerUnitPerYear: 'Forvaltning per bolig per år',
+  careerExitRate: 'Andel som går videre (boligkarriere)',
+  moveOutRateAtContractEnd: 'Andel som flytter ved kontraktslutt',
+  contractRenewalYears: 'Fornyelse av kontrakt (år)',
+  defaultLoan: 'Standard lån',
+  municipalityGroup: 'Kommunegruppe',
+  unit: 'Bolig',
+  household: 'Husstand',
+  need: 'Behov',
+  token: 'Fil',
+  mapping: 'Kolonnevalg',
+  excludeRows: 'Utelatte rader',
+  confirmWarnings: 'Bekreft advarsler',
+  checksum: 'Fil',
+  revision: 'Registerversjon',
+  version: 'Versjon',
+  importId: 'Import',
+  sort: 'Sortering',
+  dir: 'Sorteringsretning',
+  offset: 'Side',
+  limit: 'Antall per side',
+  withChildren: 'Med barn',
+  crowded: 'Trangbodd',
+  expired: 'Utløpt kontrakt',
+  housed: 'Har bolig',
   // Loans and grants on record (finance.ts).
   lender: 'Långiver',
   loanNo: 'Lånenummer',
   balance: 'Saldo',
   balanceDate: 'Saldo per dato',
-  interestRate: 'Rente',
   fixedUntil: 'Fastrente til',
   repayment: 'Lånetype',
   remainingYears: 'Gjenværende løpetid (år)',
-  units: 'Boliger',
-  share: 'Andel',
   grantNo: 'Tilsagnsnummer',
   amount: 'Tilskudd',
   paidDate: 'Utbetalt dato',
-  writeDownYears: 'Avskrivningstid (år)',
   keepLoan: 'Behold lånet',
 };
+
+const TYPE_WORD: Record<string, string> = {
+  object: 'en gruppe verdier',
+  array: 'en liste',
+  string: 'tekst',
+  number: 'et tall',
+  int: 'et helt tall',
+  boolean: 'ja eller nei',
+  date: 'en dato',
+};
+
+/**
+ * Zod's own messages are English (and its Norwegian locale half English): every message a
+ * schema does not set itself is written here, in plain bokmål. The field's label is put in
+ * front by the API's error handling.
+ */
+z.config({
+  customError: (issue) => {
+    switch (issue.code) {
+      case 'invalid_type':
+        if (issue.input === undefined) return MSG.required;
+        return `må være ${TYPE_WORD[issue.expected] ?? 'en gyldig verdi'}`;
+      case 'too_big':
+        return issue.origin === 'string'
+          ? `kan ha høyst ${String(issue.maximum)} tegn`
+          : issue.origin === 'array' || issue.origin === 'set'
+            ? `kan ha høyst ${String(issue.maximum)} elementer`
+            : `kan være høyst ${String(issue.maximum)}`;
+      case 'too_small':
+        return issue.origin === 'string'
+          ? Number(issue.minimum) <= 1
+            ? MSG.required
+            : `må ha minst ${String(issue.minimum)} tegn`
+          : issue.origin === 'array' || issue.origin === 'set'
+            ? `må ha minst ${String(issue.minimum)} elementer`
+            : `må være minst ${String(issue.minimum)}`;
+      case 'unrecognized_keys':
+        return 'inneholder felt som ikke hører hjemme her';
+      case 'invalid_value':
+      case 'invalid_union':
+      case 'invalid_key':
+      case 'invalid_element':
+        return MSG.choice;
+      case 'invalid_format':
+        return 'har feil format';
+      case 'not_multiple_of':
+        return 'har en ugyldig verdi';
+      default:
+        return 'er ugyldig';
+    }
+  },
+});
 
 const MSG = {
   number: 'må være et tall',

@@ -158,6 +158,8 @@ export interface ImportPreview {
   fileName: string;
   /** SHA-256 of the file, hex: apply refuses if the file changed since the preview. */
   checksum: string;
+  /** The register's revision the preview was planned against: apply refuses if it changed. */
+  revision: number;
   format: 'xlsx' | 'csv';
   sheetName: string | null;
   /** CSV only: the text encoding and delimiter that were detected. */
@@ -264,6 +266,8 @@ export const importApplyInput = z
     confirmWarnings: bool(),
     /** The checksum the preview showed: apply refuses if the file changed since. */
     checksum: z.string().max(128).optional(),
+    /** The register revision the preview showed: apply refuses if the register changed since. */
+    revision: z.number().int().min(0).optional(),
   })
   .strict();
 

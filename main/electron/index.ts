@@ -16,6 +16,11 @@ const SCHEME = 'app';
 const APP_ORIGIN = `${SCHEME}://boligplan`;
 const RENDERER_DIR = join(__dirname, '../renderer');
 const DEV_URL = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+/** Sent as a response header for every app:// file, besides the meta tag in index.html. */
+export const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; " +
+  "object-src 'none'; frame-src 'none'; frame-ancestors 'none'";
 
 // Norwegian date pickers and number formats in the page, whatever the OS language.
 app.commandLine.appendSwitch('lang', 'nb-NO');
@@ -53,7 +58,7 @@ function start(): void {
   const { path, sample } = registerPathFromArgs(process.argv);
   let register: RegisterSession;
   try {
-    register = RegisterSession.openOrCreate(path, systemClock, { sample });
+    register = RegisterSession.openOrCreate(path, systemClock, { sample }, { lock: 'app' });
   } catch (e) {
     dialog.showErrorBox(
       'Kunne ikke åpne registeret',
@@ -74,20 +79,21 @@ function start(): void {
   );
   session.defaultSession.setPermissionCheckHandler(() => false);
 
-  protocol.handle(SCHEME, (request) => {
+  protocol.handle(SCHEME, async (request) => {
     const url = new URL(request.url);
     const file = normalize(join(RENDERER_DIR, decodeURIComponent(url.pathname)));
     const rel = relative(RENDERER_DIR, file);
     if (rel.startsWith('..') || rel.includes(`..${sep}`) || !existsSync(file)) {
-      return new Response('Ikke funnet', { status: 404 });
+      return withSecurityHeaders(new Response('Ikke funnet', { status: 404 }));
     }
-    return net.fetch(pathToFileURL(file).toString());
+    return withSecurityHeaders(await net.fetch(pathToFileURL(file).toString()));
   });
 
   ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) => {
-    // Only our own page may call the API.
-    const origin = event.senderFrame?.url ?? '';
-    if (!isTrustedUrl(origin)) {
+    // Only our own page's main frame may call the API (never a sub-frame, never another origin).
+    const frame = event.senderFrame;
+    const mainFrame = (event.sender as { mainFrame?: unknown } | undefined)?.mainFrame;
+    if (!frame || frame !== mainFrame || !isTrustedUrl(frame.url)) {
       return { ok: false, error: { code: 'internal', message: 'Ikke tillatt', issues: [] } };
     }
     return dispatch(handlers, method, input);
@@ -103,8 +109,31 @@ function start(): void {
   });
 }
 
-function isTrustedUrl(url: string): boolean {
-  return url.startsWith(`${APP_ORIGIN}/`) || (DEV_URL !== undefined && url.startsWith(DEV_URL));
+/** Our own pages: exactly app://boligplan (or, in development, exactly Vite's origin). */
+export function isTrustedUrl(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  // app:// is not a special scheme to Node's URL (origin "null"): compare its parts.
+  if (u.protocol === `${SCHEME}:`) {
+    return `${u.protocol}//${u.host}` === APP_ORIGIN && u.username === '' && u.password === '';
+  }
+  if (DEV_URL === undefined) return false;
+  try {
+    return u.origin === new URL(DEV_URL).origin;
+  } catch {
+    return false;
+  }
+}
+
+function withSecurityHeaders(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.set('Content-Security-Policy', CSP);
+  headers.set('X-Content-Type-Options', 'nosniff');
+  return new Response(response.body, { status: response.status, headers });
 }
 
 function createWindow(): BrowserWindow {
@@ -131,9 +160,13 @@ function createWindow(): BrowserWindow {
   win.once('ready-to-show', () => win.show());
 
   // No navigation away from the app and no new windows (the app links nowhere outside itself).
-  win.webContents.on('will-navigate', (event, url) => {
+  const guard = (event: { preventDefault(): void }, url: string) => {
     if (!isTrustedUrl(url)) event.preventDefault();
-  });
+  };
+  win.webContents.on('will-navigate', (event, url) => guard(event, url));
+  win.webContents.on('will-redirect', (event, url) => guard(event, url));
+  // Sub-frames too (an injected iframe must not navigate anywhere either).
+  win.webContents.on('will-frame-navigate', (event) => guard(event, event.url));
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
 
   void win.loadURL(DEV_URL ?? `${APP_ORIGIN}/index.html`);

@@ -10,6 +10,7 @@
 // No personal data: nothing about a household is written (the plan's needs sources hold
 // household ids; they are never read here), and free text (names, notes) has household and
 // need references removed.
+import { assertNoPersonalData } from './personalData';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { crowdingRuleSummary } from '../domain/labels';
@@ -1174,7 +1175,9 @@ function writeSummary(
 
 /** Writes the workbook atomically (a temporary file renamed into place). */
 export async function writePlanWorkbook(path: string, inputs: PlanWorkbookInputs): Promise<void> {
-  const bytes = await buildPlanWorkbook(inputs).xlsx.writeBuffer();
+  const workbook = buildPlanWorkbook(inputs);
+  assertNoPersonalData(workbook);
+  const bytes = await workbook.xlsx.writeBuffer();
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, new Uint8Array(bytes as ArrayBuffer));

@@ -17,6 +17,7 @@ import { flag } from '../register/sql';
 import { currentTenancies, insertTenancy } from '../register/tenancies';
 import { allUnits, insertUnit, unitWriter } from '../register/units';
 import type { ImportPlan, RegisterState, UnitInput } from './plan';
+import { assertRegisterUnchanged } from '../register/revision';
 
 /** The register as the plan needs it. */
 export function loadRegisterState(db: Db): RegisterState {
@@ -56,6 +57,12 @@ export interface ApplyMeta {
   checksum: string;
   who: string | null;
   backupPath: string | null;
+  /**
+   * The register's revision when the plan was made (or when the planner saw the preview):
+   * checked again inside the write transaction, so a change another program committed in
+   * between is never overwritten.
+   */
+  expectedRevision: number;
   /** The planner's column choices in this import (normalised header → target), to remember. */
   chosenMapping: Record<string, MappingTarget>;
 }
@@ -135,6 +142,7 @@ export function applyPlan(
   const rowJson = (entity: UndoEntity, id: number) => JSON.stringify(select[entity].get(id));
 
   const run = db.transaction(() => {
+    assertRegisterUnchanged(db, meta.expectedRevision);
     const importId = Number(
       db
         .prepare(
@@ -312,7 +320,9 @@ export function applyPlan(
     );
     return importId;
   });
-  return getImportRun(db, run());
+  // IMMEDIATE: take the write lock at BEGIN, so the revision check and the writes see the same
+  // register.
+  return getImportRun(db, run.immediate());
 }
 
 interface UndoRecord {

@@ -1,5 +1,10 @@
 // CSV: text encoding detection (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252
-// as Norwegian Excel writes it), delimiter detection (; , or tab) and RFC 4180 parsing.
+// as Norwegian Excel writes it), delimiter detection (; , or tab) and strict RFC 4180 parsing.
+// Strict: a file that is not valid UTF-8 is read as Windows-1252 as a whole, never line by
+// line, and a file that mixes the two is refused; control characters and an unterminated
+// quote are refused with the line number, never absorbed.
+import { AppError } from '../register/errors';
+import { RowBounds, SURVEY_LIMITS, type ReadLimits } from './bounded';
 import type { Cell } from './types';
 
 export interface DecodedText {
@@ -21,13 +26,69 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return control / n > 0.005;
 }
 
-/** Decodes text bytes; null when they are binary. */
-export function decodeText(bytes: Uint8Array): DecodedText | null {
+const refuse = (message: string) => new AppError('validation', message);
+
+/** The 1-based line of byte offset `at` (counting LF, and CR not followed by LF). */
+function lineOfByte(bytes: Uint8Array, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at && i < bytes.length; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
+  return line;
+}
+
+/** Offset of the first byte sequence that is not valid UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len =
+      b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 0) return i;
+    for (let k = 1; k < len; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += len;
+  }
+  return -1;
+}
+
+/**
+ * Offset of the first UTF-8 encoded letter (two bytes, C3 xx: æ ø å Æ Ø Å é ü …) or a UTF-8
+ * typographic sign (E2 80 xx: – — ‘ ’ “ ” …), or -1. In a Windows-1252 file these read as «Ã˜»,
+ * «Ã¥», «â€“»: text nobody writes.
+ */
+function firstUtf8Letter(bytes: Uint8Array): number {
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const b = bytes[i]!;
+    const c = bytes[i + 1]!;
+    if ((b === 0xc3 || b === 0xc2) && c >= 0x80 && c <= 0xbf) return i;
+    if (b === 0xe2 && c === 0x80 && (bytes[i + 2] ?? 0) >= 0x90 && (bytes[i + 2] ?? 0) <= 0xbf) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** Bytes Windows-1252 does not define. */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** Decodes text bytes; null when they are binary. Refuses mixed or undecodable text. */
+export function decodeText(bytes: Uint8Array, name = 'Filen'): DecodedText | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return {
-      text: new TextDecoder('utf-8').decode(bytes.subarray(3)),
-      encoding: 'UTF-8 med BOM',
-    };
+    const body = bytes.subarray(3);
+    const bad = firstInvalidUtf8(body);
+    if (bad >= 0) {
+      throw refuse(
+        `${name} sier at den er UTF-8, men linje ${lineOfByte(body, bad)} er ikke gyldig UTF-8 ` +
+          '(filen blander tegnkodinger). Lagre hele filen på nytt som «CSV UTF-8» fra Excel.',
+      );
+    }
+    return { text: new TextDecoder('utf-8').decode(body), encoding: 'UTF-8 med BOM' };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const le = bytes[0] === 0xff;
@@ -37,11 +98,41 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
     };
   }
   if (looksBinary(bytes)) return null;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
-  } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'Windows-1252' };
+  const bad = firstInvalidUtf8(bytes);
+  if (bad < 0) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'UTF-8' };
+  // Not UTF-8: Windows-1252 as a whole — unless parts of it are UTF-8 after all.
+  const utf8 = firstUtf8Letter(bytes);
+  if (utf8 >= 0) {
+    throw refuse(
+      `${name} blander tegnkodinger: linje ${lineOfByte(bytes, utf8)} er skrevet som UTF-8, ` +
+        `men linje ${lineOfByte(bytes, bad)} som Windows-1252. Da blir æ, ø og å feil. ` +
+        'Lagre hele filen på nytt som «CSV UTF-8» fra Excel og prøv igjen.',
+    );
   }
+  const undefinedByte = bytes.findIndex((b) => CP1252_UNDEFINED.has(b));
+  if (undefinedByte >= 0) {
+    throw refuse(
+      `${name} er verken UTF-8 eller Windows-1252 (linje ${lineOfByte(bytes, undefinedByte)} har ` +
+        'tegn ingen av dem har). Lagre filen på nytt som «CSV UTF-8» fra Excel.',
+    );
+  }
+  return { text: decodeWindows1252(bytes), encoding: 'Windows-1252' };
+}
+
+/**
+ * Refuses control characters (NUL, escape …) anywhere in the text, with the line: they are not
+ * part of a survey and would be stored as they are. Tab, line feed and carriage return are fine.
+ */
+export function checkControlCharacters(text: string, name = 'Filen'): void {
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+  const m = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+  if (!m) return;
+  const line = text.slice(0, m.index).split(/\r\n|\n|\r/).length;
+  const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(2, '0');
+  throw refuse(
+    `${name}, linje ${line}: har et kontrolltegn (kode ${code}) som ikke hører hjemme i en ` +
+      'tekstfil. Filen kan være skadet – lagre den på nytt fra regnearket.',
+  );
 }
 
 // 0x80–0x9F in Windows-1252 (€, ‚, ƒ, „, …, †, ‡, ˆ, ‰, Š, ‹, Œ, Ž, ‘, ’, “, ”, •, –, — …);
@@ -98,14 +189,32 @@ export function detectDelimiter(text: string): string {
   return best.delimiter;
 }
 
-/** RFC 4180: quoted fields with "" for a quote, line breaks inside quotes, CRLF or LF. */
-export function parseCsv(text: string, delimiter: string): string[][] {
+/**
+ * RFC 4180: quoted fields with "" for a quote, line breaks inside quotes, CRLF or LF. Strict:
+ * a quote that is never closed is refused with the line where it opened (it would otherwise
+ * swallow the rest of the file into one field); rows, columns and cell length are bounded.
+ */
+export function parseCsv(
+  text: string,
+  delimiter: string,
+  limits: ReadLimits = SURVEY_LIMITS,
+  name = 'Filen',
+): string[][] {
+  const bounds = new RowBounds(limits, name);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let quoteLine = 0;
+  let line = 1;
+  let rowLine = 1;
   let i = 0;
   const n = text.length;
+  const endField = () => {
+    bounds.cell(field.length, rowLine);
+    row.push(field);
+    field = '';
+  };
   while (i < n) {
     const c = text[i]!;
     if (quoted) {
@@ -119,31 +228,43 @@ export function parseCsv(text: string, delimiter: string): string[][] {
         i++;
         continue;
       }
+      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
       field += c;
+      if (field.length > limits.cellChars) bounds.cell(field.length, quoteLine);
       i++;
       continue;
     }
     if (c === '"' && field.trim() === '') {
       quoted = true;
+      quoteLine = line;
       field = '';
       i++;
     } else if (c === delimiter) {
-      row.push(field);
-      field = '';
+      endField();
       i++;
     } else if (c === '\r' || c === '\n') {
-      row.push(field);
+      endField();
+      bounds.row(row.length, rowLine);
       rows.push(row);
       row = [];
-      field = '';
       i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      line++;
+      rowLine = line;
     } else {
       field += c;
+      if (field.length > limits.cellChars) bounds.cell(field.length, rowLine);
       i++;
     }
   }
+  if (quoted) {
+    throw refuse(
+      `${name}, linje ${quoteLine}: et anførselstegn (") åpner en verdi som aldri avsluttes, ` +
+        'så resten av filen ville blitt lest som én celle. Rett eller fjern anførselstegnet og prøv igjen.',
+    );
+  }
   if (field !== '' || row.length > 0) {
-    row.push(field);
+    endField();
+    bounds.row(row.length, rowLine);
     rows.push(row);
   }
   return rows;

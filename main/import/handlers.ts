@@ -70,7 +70,14 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, ImportMethod
       });
       return prepared.preview;
     },
-    'import.apply': async ({ token, mapping, excludeRows, confirmWarnings, checksum }) => {
+    'import.apply': async ({
+      token,
+      mapping,
+      excludeRows,
+      confirmWarnings,
+      checksum,
+      revision,
+    }) => {
       const source = loadSource(files.resolve(token));
       const { run } = await applyImport(db(), session.path, source, {
         today: session.clock.today(),
@@ -79,6 +86,7 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, ImportMethod
         excludeRows,
         confirmWarnings,
         checksum,
+        revision,
         who: osUserName(),
       });
       return { run };

@@ -2,6 +2,7 @@
 // personal data — no household ref, adults, children, contract dates or free-text note. The
 // survey-format export (surveyRowsFromRegister, 'register.exportSurvey') keeps those columns for
 // the planner's own round trip through the annual survey (issue 6).
+import { assertNoPersonalData } from '../export/personalData';
 import ExcelJS from 'exceljs';
 import { SURVEY_FIELDS, SURVEY_HEADER, type SurveyField } from '../contract/import';
 import type { Db } from '../register/db';
@@ -74,6 +75,7 @@ export async function buildHomesWorkbook(
   about.addRow([
     'Filen inneholder bare opplysninger om boligene, ingen personopplysninger (ingen husstander, kontrakter eller merknader).',
   ]);
+  assertNoPersonalData(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -3,7 +3,8 @@
 // message; nothing here touches the register.
 import ExcelJS from 'exceljs';
 import { AppError } from '../register/errors';
-import { csvToCells, decodeText, detectDelimiter, parseCsv } from './csv';
+import { checkXlsxBounds, checkFileSize, SURVEY_LIMITS } from './bounded';
+import { checkControlCharacters, csvToCells, decodeText, detectDelimiter, parseCsv } from './csv';
 import type { Cell, ReadResult, Sheet } from './types';
 
 const ZIP = [0x50, 0x4b];
@@ -23,6 +24,7 @@ export async function readSurveyBytes(bytes: Uint8Array, fileName: string): Prom
   const name = `«${fileName}»`;
   if (bytes.length === 0)
     throw refuse(`Filen ${name} er tom (0 byte). Velg en utfylt kartlegging.`);
+  checkFileSize(bytes, SURVEY_LIMITS, name);
 
   if (startsWith(bytes, OLE)) {
     if (contains(bytes, 'EncryptionInfo', true) || contains(bytes, 'EncryptedPackage', true)) {
@@ -50,7 +52,7 @@ export async function readSurveyBytes(bytes: Uint8Array, fileName: string): Prom
     return { format: 'xlsx', sheets, encoding: null, delimiter: null, notes: [] };
   }
 
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(bytes, `Filen ${name}`);
   if (decoded === null) {
     throw refuse(
       `Filen ${name} er verken en Excel-fil (.xlsx) eller en CSV-fil – innholdet ser ut som ` +
@@ -66,8 +68,9 @@ export async function readSurveyBytes(bytes: Uint8Array, fileName: string): Prom
   if (decoded.text.trim() === '') {
     throw refuse(`Filen ${name} er tom – den har ingen rader.`);
   }
+  checkControlCharacters(decoded.text, `Filen ${name}`);
   const delimiter = detectDelimiter(decoded.text);
-  const rows = csvToCells(parseCsv(decoded.text, delimiter));
+  const rows = csvToCells(parseCsv(decoded.text, delimiter, SURVEY_LIMITS, `Filen ${name}`));
   return {
     format: 'csv',
     sheets: [{ name: null, rows }],
@@ -78,6 +81,8 @@ export async function readSurveyBytes(bytes: Uint8Array, fileName: string): Prom
 }
 
 async function readXlsx(bytes: Uint8Array, name: string): Promise<Sheet[]> {
+  // Sizes, rows, columns, cells and XML checked while unpacking, before ExcelJS builds anything.
+  checkXlsxBounds(bytes, SURVEY_LIMITS, name);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(
@@ -94,9 +99,10 @@ async function readXlsx(bytes: Uint8Array, name: string): Promise<Sheet[]> {
           'Lagre den på nytt fra Excel (eller hent en ny kopi) og prøv igjen.',
       );
     }
+    // The library's own (English) text is not shown; the planner gets what to do.
     throw refuse(
-      `Filen ${name} kunne ikke leses som Excel-arbeidsbok (.xlsx): ${detail}. ` +
-        'Lagre den på nytt fra Excel og prøv igjen.',
+      `Filen ${name} kunne ikke leses som Excel-arbeidsbok (.xlsx) – innholdet er ikke slik ` +
+        'Excel skriver det. Lagre den på nytt fra Excel og prøv igjen.',
     );
   }
   if (workbook.worksheets.length === 0) {
@@ -104,7 +110,7 @@ async function readXlsx(bytes: Uint8Array, name: string): Promise<Sheet[]> {
   }
   const visible = workbook.worksheets.filter((ws) => ws.state === 'visible' || !ws.state);
   const sheets = (visible.length > 0 ? visible : workbook.worksheets)
-    .map(sheetCells)
+    .map((ws) => sheetCells(ws, name))
     .filter((s) => s.rows.some((r) => r.some((c) => c !== null)));
   if (sheets.length === 0) {
     throw refuse(`Filen ${name} er tom – regnearket har ingen utfylte celler.`);
@@ -112,12 +118,22 @@ async function readXlsx(bytes: Uint8Array, name: string): Promise<Sheet[]> {
   return sheets;
 }
 
-function sheetCells(ws: ExcelJS.Worksheet): Sheet {
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+function sheetCells(ws: ExcelJS.Worksheet, name: string): Sheet {
   const rows: Cell[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      cells[col - 1] = toCell(cell.value);
+      const value = toCell(cell.value);
+      if (typeof value === 'string' && CONTROL.test(value)) {
+        throw refuse(
+          `Filen ${name}, arket «${ws.name}», celle ${cell.address}: har et kontrolltegn som ikke ` +
+            'hører hjemme i en tekst. Rett cellen og lagre på nytt.',
+        );
+      }
+      cells[col - 1] = value;
     });
     for (let i = 0; i < cells.length; i++) cells[i] ??= null;
     rows[rowNumber - 1] = cells;

@@ -2,7 +2,7 @@
 // nothing), apply it (backup first, one transaction, recorded and undoable), undo, history,
 // the template and the register export. File and register I/O live here, at the edge.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { FieldIssue } from '../contract/api';
 import type {
@@ -16,6 +16,7 @@ import { STATUS_LABEL, BUILDING_TYPE_LABEL, TENURE_LABEL, conditionLabel } from 
 import type { Db } from '../register/db';
 import { freePath } from '../register/db';
 import { AppError } from '../register/errors';
+import { registerRevision, STALE_MESSAGE } from '../register/revision';
 import type { BuildingType, Tenure, UnitStatus } from '../domain/types';
 import {
   applyPlan,
@@ -27,6 +28,7 @@ import {
 } from './apply';
 import { planImport, type ImportPlan } from './plan';
 import { readSurveyBytes } from './read';
+import { readFileBounded, SURVEY_LIMITS } from './bounded';
 import { buildSurveyWorkbook, type SurveySheetRow } from './template';
 import type { ParsedSurvey } from './types';
 import { normalizeMapping, parseSurvey } from './validate';
@@ -43,19 +45,8 @@ export function sourceFromBytes(fileName: string, bytes: Uint8Array): SurveySour
 }
 
 export function loadSource(path: string): SurveySource {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new AppError(
-      'validation',
-      code === 'ENOENT'
-        ? `Fant ikke filen ${path}.`
-        : `Kunne ikke lese filen ${basename(path)}: ${(e as Error).message}`,
-    );
-  }
-  return sourceFromBytes(basename(path), bytes);
+  // The size limit is checked before the file is read into memory.
+  return sourceFromBytes(basename(path), readFileBounded(path, SURVEY_LIMITS));
 }
 
 export interface PreviewOptions {
@@ -68,6 +59,8 @@ export interface PreviewOptions {
 export interface Prepared {
   parsed: ParsedSurvey;
   plan: ImportPlan;
+  /** The register revision the plan was made against. */
+  revision: number;
   preview: ImportPreview;
 }
 
@@ -91,8 +84,14 @@ function planNow(
   options: PreviewOptions,
 ): Prepared {
   const excludeRows = new Set(options.excludeRows ?? []);
+  const revision = registerRevision(db);
   const plan = planImport(parsed, loadRegisterState(db), { today: options.today, excludeRows });
-  return { parsed, plan, preview: toPreview(source, parsed, plan, excludeRows) };
+  return {
+    parsed,
+    plan,
+    revision,
+    preview: toPreview(source, parsed, plan, excludeRows, revision),
+  };
 }
 
 /** The dry run: what the import would do. Changes nothing. */
@@ -110,6 +109,7 @@ export function toPreview(
   parsed: ParsedSurvey,
   plan: ImportPlan,
   excludeRows: ReadonlySet<number>,
+  revision: number,
 ): ImportPreview {
   const tenancies: PreviewTenancy[] = [
     ...plan.ends.map((e) => ({
@@ -140,6 +140,7 @@ export function toPreview(
   return {
     fileName: source.fileName,
     checksum: source.checksum,
+    revision,
     format: parsed.format,
     sheetName: parsed.sheetName,
     encoding: parsed.encoding,
@@ -190,8 +191,13 @@ export interface ApplyOptions extends PreviewOptions {
   confirmWarnings: boolean;
   /** The checksum the planner saw in the preview; refused if the file has changed since. */
   checksum?: string | undefined;
+  /** The register revision the planner's preview showed; refused if the register changed. */
+  revision?: number | undefined;
   who?: string | null | undefined;
-  hooks?: ApplyHooks;
+  hooks?: ApplyHooks & {
+    /** Called after planning and the backup, before the write transaction (tests). */
+    beforeWrite?: () => void;
+  };
 }
 
 export interface Applied {
@@ -250,8 +256,10 @@ export async function applyImport(
     );
   }
   const parsed = await readParsed(db, source, options.mapping);
-  // From here on synchronous: nothing else can touch the register between plan and commit.
-  const { plan, preview } = planNow(db, source, parsed, options);
+  const { plan, preview, revision } = planNow(db, source, parsed, options);
+  if (options.revision !== undefined && options.revision !== revision) {
+    throw new ImportRefused(`${STALE_MESSAGE} Ingenting er endret.`, preview);
+  }
   const refused = refusalFor(plan, preview, options.confirmWarnings);
   if (refused) throw refused;
   let backupPath: string | null = null;
@@ -263,21 +271,31 @@ export async function applyImport(
   const remember = Object.fromEntries(
     Object.entries(options.mapping ?? {}).filter(([header]) => mapped.has(header)),
   );
-  const run = applyPlan(
-    db,
-    plan,
-    {
-      now: options.now,
-      today: options.today,
-      fileName: source.fileName,
-      checksum: source.checksum,
-      who: options.who ?? null,
-      backupPath,
-      chosenMapping: normalizeMapping(remember),
-    },
-    options.hooks,
-  );
-  return { run, preview };
+  try {
+    options.hooks?.beforeWrite?.();
+    // Another program may have written since the plan was made: applyPlan checks the
+    // revision inside its transaction and refuses rather than overwrite.
+    const run = applyPlan(
+      db,
+      plan,
+      {
+        now: options.now,
+        today: options.today,
+        fileName: source.fileName,
+        checksum: source.checksum,
+        who: options.who ?? null,
+        backupPath,
+        expectedRevision: options.revision ?? revision,
+        chosenMapping: normalizeMapping(remember),
+      },
+      options.hooks,
+    );
+    return { run, preview };
+  } catch (e) {
+    // Nothing was written: the backup of an import that did not happen is not left behind.
+    if (backupPath !== null) rmSync(backupPath, { force: true });
+    throw e;
+  }
 }
 
 /** Undo, with a backup copy first (undo is a big write too). */
@@ -288,12 +306,17 @@ export function undoImportWithBackup(
   now: string,
 ): ImportRun {
   checkUndo(db, importId); // refuse before writing the backup
+  let backupPath: string | null = null;
   if (registerPath !== ':memory:') {
-    db.prepare('VACUUM INTO ?').run(
-      freePath(`${registerPath}.for-angre-import-${importId}-${now.slice(0, 10)}.bak`),
-    );
+    backupPath = freePath(`${registerPath}.for-angre-import-${importId}-${now.slice(0, 10)}.bak`);
+    db.prepare('VACUUM INTO ?').run(backupPath);
   }
-  return undoImport(db, importId, now);
+  try {
+    return undoImport(db, importId, now);
+  } catch (e) {
+    if (backupPath !== null) rmSync(backupPath, { force: true });
+    throw e;
+  }
 }
 
 // ---- Template and export --------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // The survey workbook: «Last ned mal» (empty) and the register export (filled in). One header
 // row with the canonical headers, input help as notes on the headers and as prompts on the
 // cells, drop-down lists and number/date checks, and a sheet of instructions.
+import { assertNoPersonalData } from '../export/personalData';
 import ExcelJS from 'exceljs';
 import { SURVEY_FIELDS, type SurveyField } from '../contract/import';
 import { FIELD_SPECS, SPEC } from './fields';
@@ -151,6 +152,7 @@ export async function buildSurveyWorkbook(
       vertical: 'top',
     };
   }
+  assertNoPersonalData(wb);
   const out = await wb.xlsx.writeBuffer();
   return Buffer.from(out as ArrayBuffer);
 }

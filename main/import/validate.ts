@@ -8,6 +8,7 @@ import {
   type SurveyField,
 } from '../contract/import';
 import { SPEC, isPersonalHeader, matchHeader, normalizeHeader } from './fields';
+import { containsNationalId, NATIONAL_ID_MESSAGE } from '../domain/privacy';
 import type { Cell, ParsedSurvey, ReadResult, Sheet, SurveyRow, SurveyValues } from './types';
 import {
   isBlank,
@@ -208,6 +209,7 @@ export function parseSurvey(read: ReadResult, mapping: MappingInput): ParsedSurv
     );
   }
   const headerCells = sheet.rows[header.row] ?? [];
+  const headerWidth = lastFilled(headerCells) + 1;
   const dataRows = sheet.rows.slice(header.row + 1);
   const { columns, duplicateOf } = placeColumns(headerCells, dataRows, mapping);
   if (read.sheets.length > 1 && sheet.name && sheet !== read.sheets[0]) {
@@ -257,7 +259,22 @@ export function parseSurvey(read: ReadResult, mapping: MappingInput): ParsedSurv
         return;
       }
     }
-    rows.push(parseRow(rowNumber, cells, byField, tickColumns, unitNoColumn !== undefined));
+    const parsedRow = parseRow(rowNumber, cells, byField, tickColumns, unitNoColumn !== undefined);
+    // A CSV row with more fields than the header: a stray delimiter or quote shifted the values.
+    const extra = read.format === 'csv' ? extraFields(cells, headerWidth) : 0;
+    if (extra > 0) {
+      parsedRow.problems.push(
+        problem(
+          'error',
+          rowNumber,
+          null,
+          null,
+          `har ${headerWidth + extra} felt, men overskriftsraden har ${headerWidth}. ` +
+            'Et skilletegn eller anførselstegn for mye har trolig forskjøvet verdiene.',
+        ),
+      );
+    }
+    rows.push(parsedRow);
   });
   if (rows.length === 0 && fileProblems.length === 0) {
     fileProblems.push(
@@ -277,6 +294,16 @@ export function parseSurvey(read: ReadResult, mapping: MappingInput): ParsedSurv
   };
 }
 
+function lastFilled(cells: Cell[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (!isBlank(cells[i] ?? null)) return i;
+  return -1;
+}
+
+/** How many filled fields a row has beyond the header's last column. */
+function extraFields(cells: Cell[], headerWidth: number): number {
+  return Math.max(0, lastFilled(cells) + 1 - headerWidth);
+}
+
 function parseRow(
   row: number,
   cells: Cell[],
@@ -292,6 +319,13 @@ function parseRow(
   for (const [field, column] of byField) {
     const cell = cells[column.index] ?? null;
     const spec = SPEC[field];
+    // Personal data is refused in every column that would be stored, not only the household's.
+    if (spec.kind !== 'householdRef' && !isBlank(cell) && containsNationalId(showCell(cell))) {
+      problems.push(
+        problem('error', row, column.header, maskPersonal(showCell(cell)), NATIONAL_ID_MESSAGE),
+      );
+      continue;
+    }
     let parsed: Parsed<unknown>;
     switch (spec.kind) {
       case 'unitNo':

@@ -1,5 +1,6 @@
 // Value parsing for survey cells: forgiving about how people write numbers, dates, yes/no and
 // the choice lists, strict about what ends up in the register. Pure functions.
+import { maskNationalIds } from '../domain/privacy';
 import { isValidIsoDate } from '../domain/format';
 import type { BuildingType, ConditionGrade, Tenure, UnitStatus } from '../domain/types';
 import { normalizeHeader } from './fields';
@@ -116,7 +117,7 @@ export function parseHouseholdRef(cell: Cell): Parsed<string> {
 
 /** Masks what looks like a national id number before a value is shown back. */
 export function maskPersonal(text: string): string {
-  return text.replace(/\d{6}\s?\d{5}/g, (m) => `${m.slice(0, 6)}*****`);
+  return maskNationalIds(text);
 }
 
 // ---- Numbers ------------------------------------------------------------------------------

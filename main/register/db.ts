@@ -33,7 +33,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
   try {
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // Wait at most a second for another writer, then say so (never block the app for long).
+    db.pragma('busy_timeout = 1000');
     if (!options.readonly) {
       checkIsRegister(db, path);
       if (path !== ':memory:') db.pragma('journal_mode = WAL');
@@ -75,7 +76,8 @@ export function openForReading(path: string): ReadRegister {
   }
   let dir: string | null = null;
   try {
-    db.pragma('busy_timeout = 5000');
+    // Wait at most a second for another writer, then say so (never block the app for long).
+    db.pragma('busy_timeout = 1000');
     checkIsRegister(db, path);
     const version = schemaVersion(db);
     if (version > LATEST_VERSION) migrate(db, path); // refuses with the usual message

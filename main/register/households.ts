@@ -1,4 +1,5 @@
 // Households (husstander): pseudonymous, minimal. Reads, list queries, transactional writes.
+import { assertRecordUnchanged } from './revision';
 import type { z } from 'zod';
 import type { HouseholdRow, Page, householdQuery } from '../contract/api';
 import type { householdFields } from '../contract/fields';
@@ -129,8 +130,16 @@ export function createHousehold(db: Db, h: HouseholdInput, now: string): Househo
   })();
 }
 
-export function updateHousehold(db: Db, id: number, h: HouseholdInput, now: string): Household {
+export function updateHousehold(
+  db: Db,
+  id: number,
+  h: HouseholdInput,
+  now: string,
+  /** The version the edit form read; refused if the record changed since. */
+  version?: number,
+): Household {
   return db.transaction(() => {
+    assertRecordUnchanged(db, 'household', id, version);
     const before = getHousehold(db, id);
     try {
       db.prepare(

@@ -1,4 +1,5 @@
 // Needs (behov): applicants on the waiting list and forecasts such as refugee settlement.
+import { assertRecordUnchanged } from './revision';
 import type { z } from 'zod';
 import type { NeedRow, Page, needQuery } from '../contract/api';
 import type { needFields } from '../contract/fields';
@@ -92,8 +93,16 @@ export function createNeed(db: Db, n: NeedInput, now: string): Need {
   })();
 }
 
-export function updateNeed(db: Db, id: number, n: NeedInput, now: string): Need {
+export function updateNeed(
+  db: Db,
+  id: number,
+  n: NeedInput,
+  now: string,
+  /** The version the edit form read; refused if the record changed since. */
+  version?: number,
+): Need {
   return db.transaction(() => {
+    assertRecordUnchanged(db, 'need', id, version);
     const before = getNeed(db, id);
     db.prepare(
       `UPDATE need SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`,

@@ -1,4 +1,5 @@
 // Homes (boliger): reads, list queries and transactional writes.
+import { assertRecordUnchanged } from './revision';
 import type { z } from 'zod';
 import type { Page, UnitRow } from '../contract/api';
 import type { unitQuery } from '../contract/api';
@@ -201,8 +202,16 @@ export function createUnit(db: Db, u: UnitInput, now: string): Unit {
   })();
 }
 
-export function updateUnit(db: Db, id: number, u: UnitInput, now: string): Unit {
+export function updateUnit(
+  db: Db,
+  id: number,
+  u: UnitInput,
+  now: string,
+  /** The version the edit form read; refused if the record changed since. */
+  version?: number,
+): Unit {
   return db.transaction(() => {
+    assertRecordUnchanged(db, 'unit', id, version);
     const before = getUnit(db, id);
     checkArea(db, u.areaId);
     if (u.status !== 'utleid' && before.status === 'utleid' && currentTenancyId(db, id) !== null) {

@@ -14,7 +14,9 @@ import {
 import { FIELD_LABEL } from '../contract/fields';
 import { listAreas, createArea } from '../register/areas';
 import { changesFor, listChanges } from '../register/changelog';
-import { AppError } from '../register/errors';
+import { AppError, toAppError } from '../register/errors';
+import { recordVersion } from '../register/revision';
+import { findNationalIds, NATIONAL_ID_MESSAGE } from '../domain/privacy';
 import {
   createHousehold,
   deleteHousehold,
@@ -66,13 +68,60 @@ export interface HandlerContext {
   files: FileTokens;
 }
 
+/** Methods that change the register: refused while it is open read-only (locked elsewhere). */
+export const WRITE_METHODS: readonly ApiMethod[] = [
+  'settings.update',
+  'areas.create',
+  'units.create',
+  'units.update',
+  'units.delete',
+  'households.create',
+  'households.update',
+  'households.delete',
+  'tenancies.create',
+  'tenancies.update',
+  'tenancies.delete',
+  'needs.create',
+  'needs.update',
+  'needs.delete',
+  'import.apply',
+  'import.undo',
+  'scenarios.create',
+  'scenarios.save',
+  'scenarios.duplicate',
+  'scenarios.delete',
+  'scenarios.importFile',
+  'loans.create',
+  'loans.update',
+  'loans.delete',
+  'grants.create',
+  'grants.update',
+  'grants.delete',
+];
+
 export function createHandlers(ctx: HandlerContext): Handlers {
+  const handlers = createHandlerMap(ctx);
+  for (const method of WRITE_METHODS) {
+    const handler = handlers[method] as (input: never) => unknown;
+    (handlers as Record<string, unknown>)[method] = (input: never) => {
+      ctx.session.assertWritable();
+      return handler(input);
+    };
+  }
+  return handlers;
+}
+
+function createHandlerMap(ctx: HandlerContext): Handlers {
   const { session } = ctx;
   const db = () => session.db;
   const now = () => session.clock.now();
   const today = () => session.clock.today();
   return {
     'register.info': () => session.info(),
+    'register.openAnyway': () => {
+      session.openAnyway();
+      return session.info();
+    },
     'register.summary': () => summary(db(), today()),
     'overview.get': () => overview(db(), today()),
     'settings.get': () => getSettings(db()),
@@ -93,12 +142,13 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'units.list': (q) => listUnits(db(), q),
     'units.get': ({ id }) => ({
       unit: getUnit(db(), id),
+      version: recordVersion(db(), 'unit', id),
       tenancies: tenancyRows(db(), 'unit', id),
       changes: changesFor(db(), 'unit', id),
       finance: financeOverview(db(), today(), id),
     }),
     'units.create': (u) => createUnit(db(), u, now()),
-    'units.update': ({ id, unit }) => updateUnit(db(), id, unit, now()),
+    'units.update': ({ id, unit, version }) => updateUnit(db(), id, unit, now(), version),
     'units.delete': ({ id }) => deleteUnit(db(), id, now()),
 
     'households.list': (q) => listHouseholds(db(), q, today()),
@@ -107,6 +157,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const tenancies = tenancyRows(db(), 'household', id);
       return {
         household,
+        version: recordVersion(db(), 'household', id),
         tenancies,
         bedroomsNeeded: bedroomsNeeded(household),
         contractExpired: tenancies.some(
@@ -116,7 +167,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       };
     },
     'households.create': (h) => createHousehold(db(), h, now()),
-    'households.update': ({ id, household }) => updateHousehold(db(), id, household, now()),
+    'households.update': ({ id, household, version }) =>
+      updateHousehold(db(), id, household, now(), version),
     'households.delete': ({ id }) => deleteHousehold(db(), id, now()),
 
     'tenancies.create': (t) => createTenancy(db(), t, now()),
@@ -124,9 +176,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'tenancies.delete': ({ id }) => deleteTenancy(db(), id, now()),
 
     'needs.list': (q) => listNeeds(db(), q),
-    'needs.get': ({ id }) => getNeed(db(), id),
+    'needs.get': ({ id }) => ({ ...getNeed(db(), id), version: recordVersion(db(), 'need', id) }),
     'needs.create': (n) => createNeed(db(), n, now()),
-    'needs.update': ({ id, need }) => updateNeed(db(), id, need, now()),
+    'needs.update': ({ id, need, version }) => updateNeed(db(), id, need, now(), version),
     'needs.delete': ({ id }) => deleteNeed(db(), id, now()),
 
     'finance.overview': () => financeOverview(db(), today()),
@@ -161,14 +213,39 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   };
 }
 
+/** The label the planner sees for a field path, e.g. «Tiltak 3, Rente». Never a raw key. */
+export function labelForPath(path: readonly (string | number)[]): string {
+  const name = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
+  const label = Object.prototype.hasOwnProperty.call(FIELD_LABEL, name)
+    ? FIELD_LABEL[name]!
+    : 'Verdi';
+  const action = path.indexOf('actions');
+  const n = action >= 0 ? path[action + 1] : undefined;
+  if (typeof n === 'number' && name !== 'actions') return `Tiltak ${n + 1}, ${label}`;
+  return label;
+}
+
 /** Turns zod issues into field issues whose message names the field in Norwegian. */
 export function toFieldIssues(error: ZodError): FieldIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((p) => typeof p === 'string' || typeof p === 'number');
-    const name = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
-    const label = FIELD_LABEL[name] ?? (name || 'Verdi');
-    return { field: path.join('.'), message: `${label}: ${issue.message}` };
+    return { field: path.join('.'), message: `${labelForPath(path)}: ${issue.message}` };
   });
+}
+
+/** Payload keys that are not free text (file tokens, checksums): not checked for ids. */
+const NOT_TEXT = new Set(['token', 'checksum', 'path']);
+
+/**
+ * The personal-data check for every text field of every method, before anything else: a
+ * national id number anywhere in a payload (a name, an address, a note, an action's note) is
+ * refused with the field named. Normalised first (zero-width characters, fullwidth digits).
+ */
+export function personalDataIssues(input: unknown): FieldIssue[] {
+  return findNationalIds(input, NOT_TEXT).map(({ path }) => ({
+    field: path.join('.'),
+    message: `${labelForPath(path)}: ${NATIONAL_ID_MESSAGE}`,
+  }));
 }
 
 function errorBody(e: unknown): ApiErrorBody {
@@ -177,12 +254,10 @@ function errorBody(e: unknown): ApiErrorBody {
     const issues = toFieldIssues(e);
     return { code: 'validation', message: issues.map((i) => i.message).join('\n'), issues };
   }
-  console.error(e);
-  return {
-    code: 'internal',
-    message: `Uventet feil: ${(e as Error)?.message ?? String(e)}. Ingenting ble lagret.`,
-    issues: [],
-  };
+  const known = toAppError(e);
+  // Library text stays in the log for IT staff; the planner gets the Norwegian message.
+  if (known.code === 'internal') console.error(e);
+  return { code: known.code, message: known.message, issues: [] };
 }
 
 /**
@@ -198,6 +273,17 @@ export async function dispatch(
     return {
       ok: false,
       error: { code: 'unknown_method', message: `Ukjent funksjon: ${String(method)}`, issues: [] },
+    };
+  }
+  const personal = personalDataIssues(input);
+  if (personal.length > 0) {
+    return {
+      ok: false,
+      error: {
+        code: 'validation',
+        message: personal.map((i) => i.message).join('\n'),
+        issues: personal,
+      },
     };
   }
   try {

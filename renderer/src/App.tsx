@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RegisterInfo } from '../../main/contract/api';
 import { ApiError, call } from './api';
-import { AppHeader, SampleBanner } from './components/AppHeader';
+import { AppHeader, ReadOnlyBanner, SampleBanner } from './components/AppHeader';
 import { AppNav } from './components/AppNav';
 import { LoadError } from './components/LoadError';
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
@@ -13,7 +13,15 @@ import { NotFound } from './screens/NotFound';
 import { DEFAULT_PATH, SECTIONS, sectionFor } from './sections';
 import { RegisterInfoContext } from './state/registerInfo';
 import { href, navigate, parseHash, replaceRoute, useRoute } from './state/router';
-import { invalidateAll, useBusy, useDataVersion, useFailed, useStatus } from './state/status';
+import {
+  invalidateAll,
+  runWrite,
+  useBusy,
+  useDataVersion,
+  useFailed,
+  useStatus,
+} from './state/status';
+import { notify } from './state/toast';
 
 type AppState = 'loading' | 'ready' | 'saving' | 'error';
 
@@ -109,6 +117,20 @@ export function App() {
         <div className="main-column">
           <AppHeader info={info} />
           {info?.isSample && <SampleBanner />}
+          {info?.readOnly && (
+            <ReadOnlyBanner
+              readOnly={info.readOnly}
+              onOpenAnyway={() => {
+                runWrite(() => call('register.openAnyway', {})).then(
+                  (i) => {
+                    setInfo(i);
+                    invalidateAll();
+                  },
+                  (e: unknown) => notify(e instanceof ApiError ? e.message : 'Kunne ikke åpne.'),
+                );
+              }}
+            />
+          )}
           <main ref={mainRef} tabIndex={-1} className="content" aria-busy={state === 'loading'}>
             {infoError ? (
               <LoadError error={infoError} title="Kunne ikke åpne registeret" />

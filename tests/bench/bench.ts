@@ -12,6 +12,7 @@ import { benchPlan } from './planBench';
 import { BENCH_SIZE, BENCH_TODAY, median, printRows, time, type Row } from './common';
 import { benchExport } from './exportBench';
 import { benchImport } from './importBench';
+import { benchHostile, printHostile } from './hostileBench';
 
 export async function benchRegister(dir: string): Promise<{ path: string; rows: Row[] }> {
   const path = join(dir, 'oslo.sqlite');
@@ -100,6 +101,7 @@ async function main() {
       { what: 'Totalt', ms: survey.totalMs!, goal: 3000 },
       { what: 'Til sammenligning: sette inn radene rett i SQLite', ms: survey.sqliteInsertMs! },
     ]);
+    printHostile(await benchHostile(dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

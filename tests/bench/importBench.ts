@@ -2,6 +2,7 @@
 // validated, previewed and applied; beside it, the time to insert the same 12,000 rows
 // straight into SQLite. Goal: read + validate + preview + apply under 3 s.
 //   npx tsx tests/bench/importBench.ts
+import { registerRevision } from '../../main/register/revision';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,7 +51,8 @@ export async function benchImport(): Promise<Record<string, number>> {
       today: TODAY,
       excludeRows: new Set(),
     });
-    const preview = toPreview(source, parsed, plan, new Set());
+    const revision = registerRevision(db);
+    const preview = toPreview(source, parsed, plan, new Set(), revision);
     const previewMs = now() - t;
     if (!preview.canApply)
       throw new Error(`Bench survey has errors: ${preview.errors[0]?.message}`);
@@ -65,6 +67,7 @@ export async function benchImport(): Promise<Record<string, number>> {
       checksum: source.checksum,
       who: null,
       backupPath,
+      expectedRevision: revision,
       chosenMapping: {},
     });
     const applyMs = now() - t;

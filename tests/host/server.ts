@@ -39,7 +39,12 @@ export async function startTestHost(options: {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('Fant ikke out/renderer – kjør `npm run build` først.');
   }
-  const session = RegisterSession.openOrCreate(options.registerPath, options.clock, options.create);
+  const session = RegisterSession.openOrCreate(
+    options.registerPath,
+    options.clock,
+    options.create,
+    { lock: 'app' },
+  );
   const shell = new FakeShell();
   const handlers = createHandlers({ session, shell, files: new FileTokens() });
 

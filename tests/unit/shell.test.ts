@@ -93,7 +93,9 @@ vi.mock('electron', () => {
       showMessageBox: vi.fn(),
     },
     shell: { openExternal: vi.fn(), showItemInFolder: vi.fn() },
-    net: { fetch: vi.fn() },
+    net: {
+      fetch: vi.fn(() => Promise.resolve(new Response('<!doctype html>', { status: 200 }))),
+    },
   };
 });
 
@@ -138,7 +140,25 @@ describe('the Electron shell', () => {
     expect(navigate('file:///etc/passwd')).toBe(true);
     expect(navigate('app://boligplan.evil/index.html')).toBe(true);
     expect(navigate('app://boligplan/index.html#/boliger')).toBe(false);
+    expect(navigate('app://boligplan@evil.example/index.html')).toBe(true);
+    expect(navigate('app://boligplan:8080/index.html')).toBe(true);
     expect(w.openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+  });
+
+  it('guards redirects and sub-frame navigation the same way', () => {
+    const w = recorded.windows[0]!;
+    let prevented = false;
+    const event = (url?: string) => ({ url, preventDefault: () => (prevented = true) });
+    w.events.get('will-redirect')!(event(), 'https://example.org/');
+    expect(prevented).toBe(true);
+    prevented = false;
+    w.events.get('will-redirect')!(event(), 'app://boligplan/index.html');
+    expect(prevented).toBe(false);
+    w.events.get('will-frame-navigate')!(event('https://example.org/frame'));
+    expect(prevented).toBe(true);
+    prevented = false;
+    w.events.get('will-frame-navigate')!(event('app://boligplan/index.html'));
+    expect(prevented).toBe(false);
   });
 
   it('runs the page in Norwegian (date pickers, number formats)', () => {
@@ -161,7 +181,8 @@ describe('the Electron shell', () => {
 
   it('answers the API over IPC from the real register, and only for its own page', async () => {
     const handler = recorded.ipc.get('boligplan:api')!;
-    const own = { senderFrame: { url: 'app://boligplan/index.html' } };
+    const mainFrame = { url: 'app://boligplan/index.html' };
+    const own = { senderFrame: mainFrame, sender: { mainFrame } };
     const r = (await handler(own, 'register.summary', {})) as {
       ok: boolean;
       value: { units: { total: number }; isSample: boolean };
@@ -169,12 +190,21 @@ describe('the Electron shell', () => {
     expect(r.ok).toBe(true);
     expect(r.value.isSample).toBe(true);
     expect(r.value.units.total).toBe(160);
+    const foreignFrame = { url: 'https://evil.example/' };
     const foreign = (await handler(
-      { senderFrame: { url: 'https://evil.example/' } },
+      { senderFrame: foreignFrame, sender: { mainFrame: foreignFrame } },
       'register.summary',
       {},
     )) as { ok: boolean };
     expect(foreign.ok).toBe(false);
+    // A sub-frame of our own page, even at our own origin, is not the main frame: refused.
+    const subFrame = { url: 'app://boligplan/index.html' };
+    const fromSubFrame = (await handler(
+      { senderFrame: subFrame, sender: { mainFrame } },
+      'register.summary',
+      {},
+    )) as { ok: boolean };
+    expect(fromSubFrame.ok).toBe(false);
     const bad = (await handler(own, 'units.create', { unitNo: '' })) as {
       ok: boolean;
       error: { code: string };
@@ -186,6 +216,9 @@ describe('the Electron shell', () => {
     const handle = recorded.protocolHandlers.get('app')!;
     const outside = (await handle({ url: 'app://boligplan/..%2F..%2Fpackage.json' })) as Response;
     expect(outside.status).toBe(404);
+    // Every answer of the protocol carries the CSP as a header (not only index.html's meta tag).
+    expect(outside.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(outside.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 
   it('creates the sample register in the user data folder on first start', () => {

@@ -24,3 +24,26 @@ export function SampleBanner() {
     </div>
   );
 }
+
+/**
+ * Another program holds the register's lock: it is open read-only. For a stale lock (left by
+ * a crash) the planner may explicitly take it over.
+ */
+export function ReadOnlyBanner({
+  readOnly,
+  onOpenAnyway,
+}: {
+  readOnly: NonNullable<RegisterInfo['readOnly']>;
+  onOpenAnyway: () => void;
+}) {
+  return (
+    <div className="readonly-banner" role="alert" data-testid="readonly-banner">
+      <span>Skrivebeskyttet: {readOnly.message}</span>
+      {readOnly.canOpenAnyway && (
+        <button type="button" className="button" onClick={onOpenAnyway}>
+          Åpne likevel
+        </button>
+      )}
+    </div>
+  );
+}

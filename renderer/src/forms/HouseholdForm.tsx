@@ -38,10 +38,16 @@ export function HouseholdFormScreen({ id }: { id?: number }) {
   const q = useApiQuery('households.get', id === undefined ? null : { id });
   if (q.error) return <LoadError error={q.error} />;
   if (id !== undefined && !q.data) return null;
-  return <HouseholdForm household={q.data?.household} />;
+  return <HouseholdForm household={q.data?.household} version={q.data?.version} />;
 }
 
-function HouseholdForm({ household }: { household?: Household | undefined }) {
+function HouseholdForm({
+  household,
+  version,
+}: {
+  household?: Household | undefined;
+  version?: number | undefined;
+}) {
   const form = useForm<HouseholdDraft>(
     household ? householdDraft(household) : EMPTY_HOUSEHOLD,
     HOUSEHOLD_FIELDS,
@@ -53,7 +59,7 @@ function HouseholdForm({ household }: { household?: Household | undefined }) {
       householdInput(draft),
       (input) =>
         household
-          ? call('households.update', { id: household.id, household: input })
+          ? call('households.update', { id: household.id, household: input, version })
           : call('households.create', input),
       (saved) => leaveTo(`/husstander/${saved.id}`),
     );

@@ -24,10 +24,10 @@ export function NeedFormScreen({ id }: { id?: number }) {
   const q = useApiQuery('needs.get', id === undefined ? null : { id });
   if (q.error) return <LoadError error={q.error} />;
   if (id !== undefined && !q.data) return null;
-  return <NeedForm need={q.data} />;
+  return <NeedForm need={q.data} version={q.data?.version} />;
 }
 
-function NeedForm({ need }: { need?: Need | undefined }) {
+function NeedForm({ need, version }: { need?: Need | undefined; version?: number | undefined }) {
   const today = useToday();
   const form = useForm<NeedDraft>(need ? needDraft(need) : emptyNeed(today), NEED_FIELDS);
   const { draft, set, field, checkbox } = form;
@@ -36,7 +36,9 @@ function NeedForm({ need }: { need?: Need | undefined }) {
     form.save(
       needInput(draft),
       (input) =>
-        need ? call('needs.update', { id: need.id, need: input }) : call('needs.create', input),
+        need
+          ? call('needs.update', { id: need.id, need: input, version })
+          : call('needs.create', input),
       (saved) => leaveTo(`/behov/${saved.id}`),
     );
 

@@ -33,14 +33,17 @@ export function UnitFormScreen({ id }: { id?: number }) {
   const error = unit.error ?? areas.error;
   if (error) return <LoadError error={error} />;
   if (!areas.data || (id !== undefined && !unit.data)) return null;
-  return <UnitForm unit={unit.data?.unit} areas={areas.data} />;
+  return <UnitForm unit={unit.data?.unit} version={unit.data?.version} areas={areas.data} />;
 }
 
 function UnitForm({
   unit,
+  version,
   areas,
 }: {
   unit?: Unit | undefined;
+  /** The version read with the home: the save is refused if someone changed it since. */
+  version?: number | undefined;
   areas: { id: number; name: string }[];
 }) {
   const form = useForm<UnitDraft>(unit ? unitDraft(unit) : EMPTY_UNIT, UNIT_FIELDS);
@@ -52,7 +55,9 @@ function UnitForm({
     form.save(
       unitInput(draft),
       (input) =>
-        unit ? call('units.update', { id: unit.id, unit: input }) : call('units.create', input),
+        unit
+          ? call('units.update', { id: unit.id, unit: input, version })
+          : call('units.create', input),
       (saved) => leaveTo(`/boliger/${saved.id}`),
     );
 

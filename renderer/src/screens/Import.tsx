@@ -138,6 +138,7 @@ export function ImportScreen() {
           excludeRows: excluded,
           confirmWarnings: confirmed,
           checksum: preview.checksum,
+          revision: preview.revision,
         }),
       );
       setResult(run);

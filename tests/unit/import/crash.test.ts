@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/register/db';
 import { surveyRowsFromRegister } from '../../../main/import/service';
 import { buildSurveyWorkbook } from '../../../main/import/template';
-import { createRegister, fixedClock } from '../../../main/register/session';
+import { RegisterSession, createRegister, fixedClock } from '../../../main/register/session';
 import { TODAY, tempDir } from '../helpers';
 import { dumpTables } from './base';
 
@@ -81,6 +81,15 @@ describe('a crash in the middle of applying', () => {
       expect(after.prepare('SELECT count(*) AS n FROM import_run').get()).toEqual({ n: 0 });
     } finally {
       after.close();
+    }
+    // The next program that opens it for writing (holding the lock) removes the orphan backup
+    // of the import that never happened; the register is as before.
+    const reopened = new RegisterSession(register, fixedClock(TODAY), { lock: 'app' });
+    try {
+      expect(existsSync(`${register}.for-import-${TODAY}.bak`)).toBe(false);
+      expect(dumpTables(reopened.db)).toEqual(before);
+    } finally {
+      reopened.close();
     }
   }, 120_000);
 });
