@@ -243,8 +243,13 @@ describe('npm run cli -- scenario-export / scenario-import', () => {
 
   it('refuses to export a scenario with a national id number in a note; no file is written', async () => {
     const scenario = everyKindScenario(registerSnapshot(reg.db(), TODAY), 'Med merknad');
-    scenario.actions[0] = { ...scenario.actions[0]!, note: 'Gjelder 010199 12345' };
+    // The API refuses such a note now; a register written by an earlier version may hold one.
+    scenario.actions[0] = { ...scenario.actions[0]!, note: 'MERKNAD' };
     await reg.api.ok('scenarios.create', { scenario });
+    reg
+      .db()
+      .prepare("UPDATE scenario SET body = replace(body, 'MERKNAD', 'Gjelder 010199 12345')")
+      .run();
     const file = join(reg.dir, 'merknad.json');
     const r = await cli([
       'scenario-export',
