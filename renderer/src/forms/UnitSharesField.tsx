@@ -36,7 +36,7 @@ export function UnitSharesField({ units, onChange, error }: Props) {
 
   return (
     <fieldset
-      className={`unit-shares field-wide${error ? ' has-error' : ''}`}
+      className={`unit-shares field-wide${error ? ' shares-error' : ''}`}
       data-field="units"
       aria-describedby={error ? `${id}-error` : undefined}
     >

@@ -4,6 +4,7 @@ import type { FinanceOverview } from '../../../../main/contract/finance';
 import { homePart } from '../../../../main/domain/finance/homeShare';
 import { LENDER_LABEL, writeDownLabel } from '../../../../main/domain/labels';
 import { Panel } from '../../components/Panel';
+import './finance.css';
 import { date, kr } from '../../display';
 import { FINANCE_PATH } from '../../forms/LoanForm';
 import { href } from '../../state/router';
@@ -14,6 +15,7 @@ export function HomeFinance({ unitId, finance }: { unitId: number; finance: Fina
     units.find((u) => u.unitId === unitId)?.share ?? 0;
   return (
     <Panel
+      className="home-finance"
       title="Lån og tilskudd"
       actions={
         <a className="btn btn-small" href={href(FINANCE_PATH)}>
@@ -25,6 +27,7 @@ export function HomeFinance({ unitId, finance }: { unitId: number; finance: Fina
         <p className="muted">Ingen lån eller tilskudd er registrert på denne boligen.</p>
       ) : (
         <>
+          {finance.loans.length > 0 && <h3>Lån</h3>}
           {finance.loans.length > 0 && (
             <div className="table-wrap">
               <table className="data-table">
@@ -65,6 +68,7 @@ export function HomeFinance({ unitId, finance }: { unitId: number; finance: Fina
               </table>
             </div>
           )}
+          {finance.grants.length > 0 && <h3>Tilskudd</h3>}
           {finance.grants.length > 0 && (
             <div className="table-wrap">
               <table className="data-table">

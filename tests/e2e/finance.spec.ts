@@ -1,0 +1,167 @@
+// Lån og tilskudd in the browser: a loan on two homes with 50/50 shares seen on a home's page, a
+// share sum that is not 100 % refused at the field, and the crowding rule in Innstillinger —
+// checked against the database behind the page.
+import type { Page } from '@playwright/test';
+import type { TestHost } from '../host/server';
+import { expect, test } from './fixtures';
+
+async function ready(page: Page) {
+  await expect(page.locator('#app')).toHaveAttribute('data-app-state', 'ready');
+}
+
+const all = <T>(host: TestHost, sql: string, ...params: unknown[]) =>
+  host.session.db.prepare(sql).all(...params) as T[];
+
+/** Two owned homes no loan covers yet. */
+function freeHomes(host: TestHost) {
+  const homes = all<{ id: number; unit_no: string }>(
+    host,
+    `SELECT id, unit_no FROM unit WHERE tenure = 'eid'
+       AND id NOT IN (SELECT unit_id FROM loan_unit) ORDER BY unit_no LIMIT 2`,
+  );
+  expect(homes).toHaveLength(2);
+  return homes as [{ id: number; unit_no: string }, { id: number; unit_no: string }];
+}
+
+async function addHome(page: Page, unitNo: string) {
+  await page.getByLabel('Legg til bolig').fill(unitNo);
+  await page.getByRole('button', { name: `Legg til ${unitNo}` }).click();
+}
+
+async function fillLoan(page: Page, loanNo: string) {
+  await page.getByLabel('Långiver').selectOption({ label: 'KBN' });
+  await page.getByLabel('Lånenummer').fill(loanNo);
+  await page.getByLabel('Saldo', { exact: true }).fill('1 200 000');
+  await page.getByLabel('Saldo per dato').fill('2025-12-31');
+  await page.getByLabel('Lånetype').selectOption({ label: 'Serie' });
+  await page.getByLabel('Gjenværende løpetid (år)').fill('20');
+  await page.getByLabel('Rente', { exact: true }).fill('4,5');
+  await page.getByLabel('Rentetype').selectOption({ label: 'Fast rente' });
+  await page.getByLabel('Fastrente til').fill('2028-06-30');
+}
+
+test('a loan on two homes with 50/50 shares is stored and shown on a home page', async ({
+  app,
+  host,
+}) => {
+  const [a, b] = freeHomes(host);
+  await app.getByRole('link', { name: 'Lån og tilskudd' }).click();
+  await expect(app.getByRole('heading', { name: 'Lån og tilskudd', level: 1 })).toBeVisible();
+  await ready(app);
+  await app.getByRole('link', { name: 'Nytt lån' }).click();
+  await expect(app.getByRole('heading', { name: 'Nytt lån' })).toBeVisible();
+  await fillLoan(app, 'KBN-E2E-1');
+  await addHome(app, a.unit_no);
+  await addHome(app, b.unit_no);
+  // The first home starts at 100 %; spreading gives 50/50.
+  await app.getByRole('button', { name: 'Fordel likt' }).click();
+  await expect(app.getByLabel(`Andel for bolig ${a.unit_no}`)).toHaveValue('50');
+  await expect(app.getByLabel(`Andel for bolig ${b.unit_no}`)).toHaveValue('50');
+  await app.getByRole('button', { name: 'Lagre' }).click();
+  await expect(app.getByRole('heading', { name: 'Lån og tilskudd', level: 1 })).toBeVisible();
+  await ready(app);
+
+  const [loan] = all<{ id: number; balance: number; interest_rate: number; fixed_until: string }>(
+    host,
+    "SELECT id, balance, interest_rate, fixed_until FROM loan WHERE loan_no = 'KBN-E2E-1'",
+  );
+  expect(loan).toMatchObject({
+    balance: 1_200_000,
+    interest_rate: 0.045,
+    fixed_until: '2028-06-30',
+  });
+  const shares = all<{ unit_id: number; share: number }>(
+    host,
+    'SELECT unit_id, share FROM loan_unit WHERE loan_id = ? ORDER BY unit_id',
+    loan!.id,
+  );
+  expect(shares).toEqual(
+    [a.id, b.id].sort((x, y) => x - y).map((unit_id) => ({ unit_id, share: 0.5 })),
+  );
+  const row = app.getByRole('row').filter({ hasText: 'KBN-E2E-1' });
+  await expect(row).toContainText('1 200 000 kr');
+  await expect(row).toContainText('4,5 %');
+  await expect(row).toContainText('Fast til 30.06.2028');
+  await expect(row).toContainText(`${a.unit_no} (50 %)`);
+
+  // The home's page: its half of the loan. Serial, first year 2026 (balance at 31.12.2025), so
+  // this year's (2026) opening balance is the whole 1 200 000 kr; the home's half is 600 000 kr.
+  await row.getByRole('link', { name: a.unit_no }).click();
+  await expect(app.getByRole('heading', { name: `Bolig ${a.unit_no}` })).toBeVisible();
+  await ready(app);
+  const panel = app.getByRole('region', { name: 'Lån og tilskudd' });
+  const homeRow = panel.getByRole('row').filter({ hasText: 'KBN-E2E-1' });
+  await expect(homeRow).toContainText('50 %');
+  await expect(homeRow).toContainText('600 000 kr av 1 200 000 kr');
+  await app.screenshot({ path: 'test-results/finance-home.png', fullPage: true });
+  await homeRow.getByRole('link', { name: 'KBN-E2E-1' }).click();
+  await expect(app.getByRole('heading', { name: 'Rediger lån KBN-E2E-1' })).toBeVisible();
+  await expect(app.getByLabel('Rente', { exact: true })).toHaveValue('4,5');
+});
+
+test('shares that do not add up to 100 % are refused at the field and nothing is stored', async ({
+  app,
+  host,
+}) => {
+  const [a, b] = freeHomes(host);
+  const before = all<{ n: number }>(host, 'SELECT count(*) AS n FROM loan')[0]!.n;
+  await app.goto(`${host.url}/#/lan-og-tilskudd/lan/ny`);
+  await ready(app);
+  await fillLoan(app, 'KBN-E2E-2');
+  await addHome(app, a.unit_no);
+  await addHome(app, b.unit_no);
+  await app.getByLabel(`Andel for bolig ${a.unit_no}`).fill('50');
+  await app.getByLabel(`Andel for bolig ${b.unit_no}`).fill('30');
+  await expect(app.locator('.shares-table tfoot')).toContainText('80 %');
+  await app.getByRole('button', { name: 'Lagre' }).click();
+  const message = 'Boliger: andelene må til sammen være 100 % (nå 80 %)';
+  await expect(app.locator('[data-field="units"] .field-error')).toHaveText(message);
+  await app.screenshot({ path: 'test-results/finance-shares-refused.png', fullPage: true });
+  expect(all<{ n: number }>(host, 'SELECT count(*) AS n FROM loan')[0]!.n).toBe(before);
+});
+
+test('the planner chooses an alternative crowding rule in Innstillinger and back to SSB', async ({
+  app,
+  host,
+}) => {
+  await app.getByRole('link', { name: 'Innstillinger' }).click();
+  await ready(app);
+  const panel = app.getByRole('region', { name: 'Trangboddhet' });
+  await expect(panel.getByLabel('SSBs definisjon (standard)')).toBeChecked();
+  await expect(panel.getByTestId('crowding-summary')).toContainText('SSBs definisjon');
+
+  await panel.getByLabel('Alternativ regel – ikke SSBs definisjon').check();
+  await panel.getByLabel('Minste areal per person').fill('20');
+  await panel.getByLabel('Ett av vilkårene er nok').check();
+  await expect(panel.getByTestId('crowding-summary')).toContainText(
+    'alternativ regel, ikke SSBs definisjon',
+  );
+  await expect(panel.getByTestId('crowding-summary')).toContainText('eller under 20 m²');
+  await panel.getByRole('button', { name: 'Lagre regelen' }).click();
+  await expect(
+    panel.getByText('Lagret nå: alternativ regel – ikke SSBs definisjon.'),
+  ).toBeVisible();
+  await ready(app);
+  await app.screenshot({ path: 'test-results/settings-crowding.png', fullPage: true });
+  const stored = () => host.handlers['settings.get']({});
+  expect((await stored()).crowdingRule).toEqual({
+    roomsPerPerson: 1,
+    minM2PerPerson: 20,
+    requireBoth: false,
+  });
+
+  // An out-of-range value is refused with the field named; the saved rule stays.
+  await panel.getByLabel('Rom per person').fill('5');
+  await panel.getByRole('button', { name: 'Lagre regelen' }).click();
+  await expect(panel.getByText('kan være høyst 3')).toBeVisible();
+  expect((await stored()).crowdingRule.minM2PerPerson).toBe(20);
+
+  await panel.getByLabel('SSBs definisjon (standard)').check();
+  await panel.getByRole('button', { name: 'Lagre regelen' }).click();
+  await expect(panel.getByText('Lagret nå: SSBs definisjon.')).toBeVisible();
+  expect((await stored()).crowdingRule).toEqual({
+    roomsPerPerson: 1,
+    minM2PerPerson: 25,
+    requireBoth: true,
+  });
+});
