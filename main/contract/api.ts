@@ -37,6 +37,13 @@ import {
 import { exportPlanInput, exportShowInFolderInput, type ExportedFile } from './export';
 import { grantFields, grantUpdate, loanFields, loanUpdate, type FinanceOverview } from './finance';
 import type { ExistingLoan, GrantRecord } from '../domain/types';
+import {
+  loanImportApplyInput,
+  loanImportPreviewInput,
+  loanImportUndoInput,
+  type LoanImportPreview,
+  type LoanImportRun,
+} from './loanImport';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -254,6 +261,14 @@ export const contract = {
   'grants.create': method<GrantRecord>()(grantFields),
   'grants.update': method<GrantRecord>()(grantUpdate),
   'grants.delete': method<{ id: number }>()(byId),
+
+  // The finance department's loan list (issue 10).
+  'loanImport.chooseFile': method<{ token: string; fileName: string } | null>()(none),
+  'loanImport.preview': method<LoanImportPreview>()(loanImportPreviewInput),
+  'loanImport.apply': method<LoanImportRun>()(loanImportApplyInput),
+  'loanImport.history': method<LoanImportRun[]>()(none),
+  'loanImport.undo': method<LoanImportRun>()(loanImportUndoInput),
+  'loanImport.saveTemplate': method<SavedFile | null>()(none),
 
   'changes.list': method<Page<ChangeEntry>>()(listQuery),
 

@@ -44,6 +44,7 @@ import { createUnit, deleteUnit, getUnit, listUnits, updateUnit } from '../regis
 import { bedroomsNeeded } from '../domain/rules';
 import { logChange } from '../register/changelog';
 import { importHandlers } from '../import/handlers';
+import { loanImportHandlers } from '../import/loans/handlers';
 import { exportHandlers } from '../export/handlers';
 import { registerSnapshot } from '../register/snapshot';
 import {
@@ -141,6 +142,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'changes.list': (q) => listChanges(db(), q),
 
     ...importHandlers(ctx),
+    ...loanImportHandlers(ctx),
 
     'plan.snapshot': () => registerSnapshot(db(), today()),
     'scenarios.list': () => listScenarios(db()),
