@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { containsNationalId } from '../domain/privacy';
 import { LENDERS, REPAYMENT_TYPES, type ExistingLoan, type GrantRecord } from '../domain/types';
-import { bool, choice, id, int, isoDate, kroner, requiredText, text } from './fields';
+import { choice, id, int, isoDate, kroner, requiredText, text } from './fields';
 
 const unitShares = z
   .array(

@@ -1,7 +1,10 @@
 // Lån og tilskudd in the browser: a loan on two homes with 50/50 shares seen on a home's page, a
 // share sum that is not 100 % refused at the field, and the crowding rule in Innstillinger —
 // checked against the database behind the page.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { formatKr } from '../../main/domain/format';
 import type { TestHost } from '../host/server';
 import { expect, test } from './fixtures';
 
@@ -163,5 +166,97 @@ test('the planner chooses an alternative crowding rule in Innstillinger and back
     roomsPerPerson: 1,
     minM2PerPerson: 25,
     requireBoth: true,
+  });
+});
+
+test('the planner imports a loan list, sees the changes and problems, and undoes the import', async ({
+  app,
+  host,
+  dataDir,
+}) => {
+  const [a, b] = freeHomes(host);
+  const existing = all<{ loan_no: string; balance: number; unit_no: string }>(
+    host,
+    `SELECT l.loan_no, l.balance, u.unit_no FROM loan l JOIN loan_unit s ON s.loan_id = l.id
+       JOIN unit u ON u.id = s.unit_id ORDER BY l.loan_no LIMIT 1`,
+  )[0]!;
+  const header =
+    'Långiver;Lånenummer;Saldo;Saldo per dato;Rente %;Fastrente til;Lånetype;Gjenværende løpetid år;Bolignr;Andel %;Merknad';
+  // First a list with an unknown home: refused, nothing written.
+  const bad = join(dataDir, 'laneliste-feil.csv');
+  writeFileSync(
+    bad,
+    [header, `KBN;KBN-IMP-1;800 000;31.12.2025;4,1;;Annuitet;15;${a.unit_no}, X-999;;`].join(
+      '\r\n',
+    ),
+    'utf8',
+  );
+  await app.goto(`${host.url}/#/lan-og-tilskudd`);
+  await ready(app);
+  const panel = app.getByRole('region', { name: 'Importer låneliste' });
+  host.shell.openQueue.push(bad);
+  await panel.getByRole('button', { name: 'Velg låneliste…' }).click();
+  await ready(app);
+  await expect(
+    panel.getByText('Rad 2, Bolignr: fant ikke bolig «X-999» i registeret'),
+  ).toBeVisible();
+  await expect(panel.getByRole('button', { name: /^Importer/ })).toBeDisabled();
+
+  // Then a good list: one new loan on two homes, one update of a loan on record.
+  const good = join(dataDir, 'laneliste.csv');
+  const newBalance = existing.balance - 10_000;
+  writeFileSync(
+    good,
+    [
+      header,
+      `KBN;KBN-IMP-1;800 000;31.12.2025;4,1;;Annuitet;15;${a.unit_no}, ${b.unit_no};"70; 30";`,
+      `DNB;${existing.loan_no};${newBalance};31.12.2025;3,9;;Serie;12;${existing.unit_no};;`,
+    ].join('\r\n'),
+    'utf8',
+  );
+  const before = all<{ n: number }>(host, 'SELECT count(*) AS n FROM loan')[0]!.n;
+  host.shell.openQueue.push(good);
+  await panel.getByRole('button', { name: 'Velg låneliste…' }).click();
+  await ready(app);
+  const preview = panel.getByRole('region', { name: 'Forhåndsvisning: laneliste.csv' });
+  await expect(preview).toContainText('1 nytt');
+  await expect(preview).toContainText('1 oppdateres');
+  await expect(
+    preview.getByText(
+      'Rad 3, Långiver: «DNB» er verken Husbanken eller KBN og registreres som «Annen långiver»',
+    ),
+  ).toBeVisible();
+  await expect(preview.getByText(`Boliger: ${a.unit_no} 70 %`, { exact: false })).toBeVisible();
+  await expect(preview.getByRole('row').filter({ hasText: existing.loan_no })).toContainText(
+    `${formatKr(existing.balance)} → ${formatKr(newBalance)}`,
+  );
+  // The warning must be confirmed first.
+  const importButton = preview.getByRole('button', { name: 'Importer 2 lån' });
+  await expect(importButton).toBeDisabled();
+  await preview.getByLabel('Jeg har lest advarslene og vil importere likevel').check();
+  await app.screenshot({ path: 'test-results/loan-import-preview.png', fullPage: true });
+  await importButton.click();
+  await expect(
+    panel.getByText('Importert fra laneliste.csv: 1 nytt lån, 1 oppdatert.'),
+  ).toBeVisible();
+  await ready(app);
+  expect(all<{ n: number }>(host, 'SELECT count(*) AS n FROM loan')[0]!.n).toBe(before + 1);
+  expect(
+    all(host, 'SELECT balance, lender FROM loan WHERE loan_no = ?', existing.loan_no)[0],
+  ).toEqual({ balance: newBalance, lender: 'annen' });
+  await expect(app.getByRole('row').filter({ hasText: 'KBN-IMP-1' }).first()).toContainText(
+    `${a.unit_no} (70 %)`,
+  );
+
+  // Undo the whole import.
+  await panel.getByRole('button', { name: 'Angre låneimport' }).click();
+  const dialog = app.getByRole('alertdialog', { name: 'Angre låneimporten?' });
+  await dialog.getByRole('button', { name: 'Angre låneimport' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByText(/^Angret/)).toBeVisible();
+  await ready(app);
+  expect(all<{ n: number }>(host, 'SELECT count(*) AS n FROM loan')[0]!.n).toBe(before);
+  expect(all(host, 'SELECT balance FROM loan WHERE loan_no = ?', existing.loan_no)[0]).toEqual({
+    balance: existing.balance,
   });
 });

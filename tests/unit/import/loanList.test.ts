@@ -5,7 +5,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loanListTemplateBytes } from '../../../main/import/loans/template';
 import { openTestRegister, unitInput } from '../helpers';
 
 type Reg = ReturnType<typeof openTestRegister>;

@@ -11,6 +11,7 @@ import { date, kr } from '../../display';
 import { FINANCE_PATH } from '../../forms/LoanForm';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { href } from '../../state/router';
+import { LoanImport } from './LoanImport';
 import './finance.css';
 
 /** «B-001 (50 %), B-002 (50 %)» with links to the homes. */
@@ -161,6 +162,7 @@ export function FinanceScreen() {
           </Panel>
         </>
       )}
+      <LoanImport />
     </div>
   );
 }
