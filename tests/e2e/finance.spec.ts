@@ -234,7 +234,7 @@ test('the planner imports a loan list, sees the changes and problems, and undoes
   const importButton = preview.getByRole('button', { name: 'Importer 2 lån' });
   await expect(importButton).toBeDisabled();
   await preview.getByLabel('Jeg har lest advarslene og vil importere likevel').check();
-  await app.screenshot({ path: 'test-results/loan-import-preview.png', fullPage: true });
+  await panel.screenshot({ path: 'test-results/loan-import-preview.png' });
   await importButton.click();
   await expect(
     panel.getByText('Importert fra laneliste.csv: 1 nytt lån, 1 oppdatert.'),

@@ -210,7 +210,7 @@ export function loanFieldTexts(
       .sort((a, b) => a.unitId - b.unitId)
       .map((u) => `${unitNos.get(u.unitId) ?? u.unitId} ${pct(u.share)}`)
       .join(', '),
-    note: l.note,
+    note: l.note || '–',
   };
 }
 
@@ -449,12 +449,14 @@ export function planLoanList(read: ReadResult, view: LoanRegisterView): LoanList
         row: rowNo,
         loanNo: input.loanNo,
         action: 'create',
-        fields: Object.entries(after).map(([field, value]) => ({
-          field,
-          label: FIELD_LABEL[field] ?? field,
-          old: '',
-          new: value,
-        })),
+        fields: Object.entries(after)
+          .filter(([field]) => field !== 'note' || input.note !== '')
+          .map(([field, value]) => ({
+            field,
+            label: FIELD_LABEL[field] ?? field,
+            old: '',
+            new: value,
+          })),
         input,
         existingId: null,
       });

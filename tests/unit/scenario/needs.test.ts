@@ -185,7 +185,7 @@ describe('assessNeeds', () => {
         youngChildShare: 0.5,
         olderChildShare: 0.5,
       },
-      crowdingRule: { roomsPerPerson: 0, minM2PerPerson: 0 },
+      crowdingRule: { roomsPerPerson: 0, minM2PerPerson: 0, requireBoth: true },
     });
     expect(lenient.perYear[0]!.segments['3|-|-'].demand.mustMove.value).toBe(0);
     // Only crowded by the SSB rule (4 persons, 3 rooms): one bedroom more than now.

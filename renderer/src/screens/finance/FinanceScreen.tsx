@@ -134,6 +134,7 @@ export function FinanceScreen() {
               note="Ikke nedskrevet; betales tilbake ved salg"
             />
           </div>
+          <LoanImport />
           <Panel title="Lån">
             <DataTable
               caption="Lån"
@@ -162,7 +163,6 @@ export function FinanceScreen() {
           </Panel>
         </>
       )}
-      <LoanImport />
     </div>
   );
 }
