@@ -217,6 +217,8 @@ describe('survey files from different programs', () => {
       'Eierform',
       'Antall soverom',
       'BRA m2',
+      'Antall rom',
+      'P-ROM m2',
       'Etasje',
       'Rullestoltilgjengelig',
       'Tilstandsgrad',

@@ -90,6 +90,8 @@ describe("'register.exportHomes': the homes without personal data", () => {
       'Eierform',
       'Antall soverom',
       'BRA m2',
+      'Antall rom',
+      'P-ROM m2',
       'Etasje',
       'Rullestoltilgjengelig',
       'Tilstandsgrad',
