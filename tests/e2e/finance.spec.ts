@@ -1,6 +1,7 @@
 // Lån og tilskudd in the browser: a loan on two homes with 50/50 shares seen on a home's page, a
-// share sum that is not 100 % refused at the field, and the crowding rule in Innstillinger —
-// checked against the database behind the page.
+// share sum that is not 100 % refused at the field, the loan list import and its undo, the
+// crowding rule in Innstillinger and children's genders in the household form — checked against
+// the database behind the page.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -259,4 +260,21 @@ test('the planner imports a loan list, sees the changes and problems, and undoes
   expect(all(host, 'SELECT balance FROM loan WHERE loan_no = ?', existing.loan_no)[0]).toEqual({
     balance: existing.balance,
   });
+});
+
+test('a household records a gender per child, aligned with the ages', async ({ app, host }) => {
+  await app.goto(`${host.url}/#/husstander/ny`);
+  await ready(app);
+  await app.getByLabel('Referanse').fill('H-E2E-7');
+  await app.getByLabel('Alder på barn').fill('3, 12');
+  await app.getByLabel('Barn 2 (12 år)').selectOption({ label: 'Jente' });
+  await expect(app.getByLabel('Barn 1 (3 år)')).toHaveValue('');
+  await app.screenshot({ path: 'test-results/household-genders.png', fullPage: true });
+  await app.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(app.getByRole('heading', { name: /H-E2E-7/ })).toBeVisible();
+  await ready(app);
+  await expect(app.getByText('3 år, 12 år (jente)')).toBeVisible();
+  expect(
+    all(host, "SELECT child_ages, child_genders FROM household WHERE ref = 'H-E2E-7'")[0],
+  ).toEqual({ child_ages: '[3,12]', child_genders: '[null,"jente"]' });
 });
