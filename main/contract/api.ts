@@ -42,6 +42,13 @@ import {
   scenarioImportFileInput,
   type ChosenScenarioFile,
 } from './scenarioFile';
+import {
+  loanImportApplyInput,
+  loanImportPreviewInput,
+  loanImportUndoInput,
+  type LoanImportPreview,
+  type LoanImportRun,
+} from './loanImport';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -277,6 +284,14 @@ export const contract = {
   'grants.create': method<GrantRecord>()(grantFields),
   'grants.update': method<GrantRecord>()(grantUpdate),
   'grants.delete': method<{ id: number }>()(byId),
+
+  // The finance department's loan list (issue 10).
+  'loanImport.chooseFile': method<{ token: string; fileName: string } | null>()(none),
+  'loanImport.preview': method<LoanImportPreview>()(loanImportPreviewInput),
+  'loanImport.apply': method<LoanImportRun>()(loanImportApplyInput),
+  'loanImport.history': method<LoanImportRun[]>()(none),
+  'loanImport.undo': method<LoanImportRun>()(loanImportUndoInput),
+  'loanImport.saveTemplate': method<SavedFile | null>()(none),
 
   'changes.list': method<Page<ChangeEntry>>()(listQuery),
 

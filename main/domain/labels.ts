@@ -3,9 +3,12 @@ import { isSsbCrowdingRule, PROM_SHARE_OF_BRA, type CrowdingRule } from './rules
 import type {
   BuildingType,
   CareerPath,
+  ChildGender,
   FollowUpLevel,
   IncomeSource,
+  Lender,
   NeedKind,
+  RepaymentType,
   TargetGroup,
   Tenure,
   UnitStatus,
@@ -101,4 +104,28 @@ export function crowdingRuleSummary(r: CrowdingRule): string {
     'P-ROM per person. Mangler antall rom, holder arealet alene. P-ROM anslås som ' +
     `${Math.round(PROM_SHARE_OF_BRA * 100)} % av BRA der det ikke er registrert.`
   );
+}
+
+// --- The existing stock's loans and grants, and children's genders ---------------------------
+
+export const LENDER_LABEL: Record<Lender, string> = {
+  husbanken: 'Husbanken',
+  kbn: 'KBN',
+  annen: 'Annen långiver',
+};
+
+export const REPAYMENT_LABEL: Record<RepaymentType, string> = {
+  annuity: 'Annuitet',
+  serial: 'Serie',
+};
+
+export const CHILD_GENDER_LABEL: Record<ChildGender, string> = {
+  jente: 'Jente',
+  gutt: 'Gutt',
+};
+
+/** A grant's write-down in words: 30 → «3,3 % per år (30 år)», 20 → «5 % per år (20 år)». */
+export function writeDownLabel(years: number): string {
+  const pct = Math.round((100 / years) * 10) / 10;
+  return `${String(pct).replace('.', ',')} % per år (${years} år)`;
 }

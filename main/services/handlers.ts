@@ -46,6 +46,7 @@ import { createUnit, deleteUnit, getUnit, listUnits, updateUnit } from '../regis
 import { bedroomsNeeded } from '../domain/rules';
 import { logChange } from '../register/changelog';
 import { importHandlers } from '../import/handlers';
+import { loanImportHandlers } from '../import/loans/handlers';
 import { exportHandlers } from '../export/handlers';
 import { scenarioFileHandlers } from '../scenarioFile/handlers';
 import { registerSnapshot } from '../register/snapshot';
@@ -97,6 +98,8 @@ export const WRITE_METHODS: readonly ApiMethod[] = [
   'grants.create',
   'grants.update',
   'grants.delete',
+  'loanImport.apply',
+  'loanImport.undo',
 ];
 
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -194,6 +197,7 @@ function createHandlerMap(ctx: HandlerContext): Handlers {
     'changes.list': (q) => listChanges(db(), q),
 
     ...importHandlers(ctx),
+    ...loanImportHandlers(ctx),
 
     'plan.snapshot': () => registerSnapshot(db(), today()),
     'scenarios.list': () => listScenarios(db()),

@@ -16,6 +16,9 @@ import { NotFound } from './screens/NotFound';
 import { SettingsScreen } from './screens/Settings';
 import { SCENARIO_SECTIONS } from './screens/scenarios/sections';
 import { ImportScreen } from './screens/Import';
+import { FinanceScreen } from './screens/finance/FinanceScreen';
+import { LoanFormScreen } from './forms/LoanForm';
+import { GrantFormScreen } from './forms/GrantForm';
 
 export interface Section {
   id: string;
@@ -43,6 +46,16 @@ function entityRoutes(parts: {
     if (rest.length === 2 && rest[1] === 'rediger') return parts.form(id);
     return <NotFound />;
   };
+}
+
+/** '' (list), lan/ny, lan/:id, tilskudd/ny, tilskudd/:id */
+function financeRoutes(rest: string[]): ReactNode {
+  if (rest.length === 0) return <FinanceScreen />;
+  if (rest.length !== 2 || (rest[0] !== 'lan' && rest[0] !== 'tilskudd')) return <NotFound />;
+  const Form = rest[0] === 'lan' ? LoanFormScreen : GrantFormScreen;
+  if (rest[1] === 'ny') return <Form />;
+  const id = Number(rest[1]);
+  return Number.isInteger(id) && id > 0 ? <Form id={id} /> : <NotFound />;
 }
 
 export const SECTIONS: Section[] = [
@@ -91,6 +104,13 @@ export const SECTIONS: Section[] = [
     path: 'import',
     group: 'Register',
     render: (rest) => (rest.length === 0 ? <ImportScreen /> : <NotFound />),
+  },
+  {
+    id: 'lan-og-tilskudd',
+    label: 'Lån og tilskudd',
+    path: 'lan-og-tilskudd',
+    group: 'Register',
+    render: financeRoutes,
   },
   ...SCENARIO_SECTIONS,
   {

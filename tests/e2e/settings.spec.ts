@@ -9,11 +9,11 @@ test('the planner names the municipality and adds an area, and the form refuses 
 
   const name = app.getByLabel('Kommunens navn');
   await name.fill('');
-  await app.getByRole('button', { name: 'Lagre' }).click();
+  await app.getByRole('button', { name: 'Lagre', exact: true }).click();
   await expect(app.getByText('Kommune: må fylles ut')).toBeVisible();
 
   await name.fill('Øvingskommune');
-  await app.getByRole('button', { name: 'Lagre' }).click();
+  await app.getByRole('button', { name: 'Lagre', exact: true }).click();
   // The header follows the new name, and the register holds it.
   await expect(app.locator('header').getByText('Øvingskommune').first()).toBeVisible();
   const stored = host.session.db

@@ -3,6 +3,7 @@ import m001 from './001_initial';
 import m002 from './002_scenarios';
 import m003 from './003_import';
 import m004 from './004_finance';
+import m005 from './005_loan_import';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'scenarios', sql: m002 },
   { version: 3, name: 'import', sql: m003 },
   { version: 4, name: 'finance', sql: m004 },
+  { version: 5, name: 'loan_import', sql: m005 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -2,12 +2,14 @@
 import type { Household } from '../../../main/domain/types';
 import {
   CAREER_PATH_LABEL,
+  CHILD_GENDER_LABEL,
   FOLLOW_UP_LABEL,
   INCOME_SOURCE_LABEL,
   TARGET_GROUP_LABEL,
 } from '../../../main/domain/labels';
 import {
   CAREER_PATHS,
+  CHILD_GENDERS,
   FOLLOW_UP_LEVELS,
   INCOME_SOURCES,
   TARGET_GROUPS,
@@ -31,8 +33,10 @@ import {
   type HouseholdDraft,
   householdDraft,
   householdInput,
+  typedAges,
 } from './householdDraft';
 import { useForm } from './useForm';
+import '../screens/finance/finance.css';
 
 export function HouseholdFormScreen({ id }: { id?: number }) {
   const q = useApiQuery('households.get', id === undefined ? null : { id });
@@ -53,6 +57,12 @@ function HouseholdForm({
     HOUSEHOLD_FIELDS,
   );
   const { draft, field, checkbox } = form;
+  const ages = typedAges(draft.childAges);
+  const setGender = (i: number, v: string) => {
+    const next = ages.map((_, j) => draft.childGenders[j] ?? '');
+    next[i] = v;
+    form.set('childGenders', next);
+  };
 
   const submit = () =>
     form.save(
@@ -88,6 +98,30 @@ function HouseholdForm({
             placeholder="f.eks. 3, 7, 12"
             hint="Alder i hele år for hvert barn under 18, skilt med komma."
           />
+          {ages.length > 0 && (
+            <fieldset className="child-genders field-wide" data-field="childGenders">
+              <legend>Kjønn på barn (valgfritt)</legend>
+              <p className="hint">
+                Brukes bare i soveromsregelen: barn 10–15 år av samme kjønn kan dele rom.
+              </p>
+              <div className="child-gender-list">
+                {ages.map((age, i) => (
+                  <SelectField
+                    key={i}
+                    name={i === 0 ? 'childGenders' : `childGenders.${i}`}
+                    label={`Barn ${i + 1} (${age} år)`}
+                    value={draft.childGenders[i] ?? ''}
+                    onChange={(v) => setGender(i, v)}
+                    options={optionsOf(CHILD_GENDERS, CHILD_GENDER_LABEL)}
+                    empty="Ikke oppgitt"
+                  />
+                ))}
+              </div>
+              {form.errors.childGenders && (
+                <p className="field-error">{form.errors.childGenders}</p>
+              )}
+            </fieldset>
+          )}
           <div className="checkbox-group field-wide">
             <CheckboxField {...checkbox('couple')} label="De to første voksne er et par" />
           </div>

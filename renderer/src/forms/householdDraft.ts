@@ -1,5 +1,5 @@
 // The household form's draft (what the planner typed) and its conversion to API input.
-import type { Household, TargetGroup } from '../../../main/domain/types';
+import type { ChildGender, Household, TargetGroup } from '../../../main/domain/types';
 import { Converter, numText } from './draft';
 
 export type HouseholdDraft = {
@@ -7,6 +7,8 @@ export type HouseholdDraft = {
   adults: string;
   couple: boolean;
   childAges: string;
+  /** Per child, in the order of the ages: 'jente', 'gutt' or '' (not recorded). */
+  childGenders: string[];
   incomeSource: Household['incomeSource'];
   targetGroup: string;
   followUp: Household['followUp'];
@@ -20,6 +22,7 @@ export const HOUSEHOLD_FIELDS = [
   'adults',
   'couple',
   'childAges',
+  'childGenders',
   'incomeSource',
   'targetGroup',
   'followUp',
@@ -33,6 +36,7 @@ export const EMPTY_HOUSEHOLD: HouseholdDraft = {
   adults: '1',
   couple: false,
   childAges: '',
+  childGenders: [],
   incomeSource: 'arbeid',
   targetGroup: '',
   followUp: 'ingen',
@@ -46,6 +50,7 @@ export const householdDraft = (h: Household): HouseholdDraft => ({
   adults: numText(h.adults),
   couple: h.couple,
   childAges: h.childAges.join(', '),
+  childGenders: h.childAges.map((_, i) => h.childGenders?.[i] ?? ''),
   incomeSource: h.incomeSource,
   targetGroup: h.targetGroup ?? '',
   followUp: h.followUp,
@@ -56,11 +61,13 @@ export const householdDraft = (h: Household): HouseholdDraft => ({
 
 export function householdInput(d: HouseholdDraft) {
   const c = new Converter();
+  const ages = c.numberList('childAges', d.childAges);
   const input = {
     ref: c.text(d.ref),
     adults: c.number('adults', d.adults),
     couple: d.couple,
-    childAges: c.numberList('childAges', d.childAges),
+    childAges: ages,
+    childGenders: childGendersInput(d.childGenders, ages.length),
     incomeSource: d.incomeSource,
     targetGroup: c.optionalChoice<TargetGroup>(d.targetGroup),
     followUp: d.followUp,
@@ -69,4 +76,21 @@ export function householdInput(d: HouseholdDraft) {
     note: d.note.trim(),
   };
   return { input, issues: c.issues };
+}
+
+/** One gender (or null) per child; nothing when none is recorded. */
+function childGendersInput(genders: string[], children: number): (ChildGender | null)[] {
+  const out = Array.from({ length: children }, (_, i) =>
+    genders[i] === 'jente' || genders[i] === 'gutt' ? (genders[i] as ChildGender) : null,
+  );
+  return out.some((g) => g !== null) ? out : [];
+}
+
+/** The ages as typed so far, for one gender choice per child (invalid text: none). */
+export function typedAges(text: string): number[] {
+  const parts = text
+    .split(/[,;\s]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.every((p) => /^\d+$/.test(p)) ? parts.map(Number) : [];
 }

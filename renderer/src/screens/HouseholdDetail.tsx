@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { TenancyRow } from '../../../main/contract/api';
 import {
   CAREER_PATH_LABEL,
+  CHILD_GENDER_LABEL,
   FOLLOW_UP_LABEL,
   INCOME_SOURCE_LABEL,
   TARGET_GROUP_LABEL,
@@ -81,7 +82,12 @@ export function HouseholdDetail({ id }: { id: number }) {
               { label: 'Antall barn', value: int(h.childAges.length), numeric: true },
               h.childAges.length > 0 && {
                 label: 'Alder på barn',
-                value: `${h.childAges.join(', ')} år`,
+                value: h.childAges
+                  .map((age, i) => {
+                    const g = h.childGenders?.[i];
+                    return g ? `${age} år (${CHILD_GENDER_LABEL[g].toLowerCase()})` : `${age} år`;
+                  })
+                  .join(', '),
               },
               { label: 'Soverom behov', value: int(bedroomsNeeded), numeric: true },
             ]}

@@ -1,10 +1,12 @@
-// Innstillinger: the municipality's name, the areas homes belong to, and the register file.
+// Innstillinger: the municipality's name, the areas homes belong to, the crowding rule and the
+// register file.
 import { type FormEvent, useState } from 'react';
 import { ApiError, call } from '../api';
 import { DetailList } from '../components/DetailList';
 import { Panel } from '../components/Panel';
 import { TextField } from '../components/Field';
 import { useApiQuery } from '../hooks/useApiQuery';
+import { CrowdingRuleSection } from './CrowdingRuleSettings';
 import { useRegisterInfo } from '../state/registerInfo';
 import { invalidateAll, runWrite } from '../state/status';
 import { notify } from '../state/toast';
@@ -137,11 +139,14 @@ export function SettingsScreen() {
       <header className="screen-header">
         <div>
           <h1>Innstillinger</h1>
-          <p className="lead">Kommunens navn, områdene og registerfilen.</p>
+          <p className="lead">
+            Kommunens navn, områdene, regelen for trangboddhet og registerfilen.
+          </p>
         </div>
       </header>
       <MunicipalitySection />
       <AreaList />
+      <CrowdingRuleSection />
       <RegisterFile />
     </div>
   );

@@ -1,4 +1,5 @@
-// One home: its facts, its tenant now, its tenancy history and its change log.
+// One home: its facts, its tenant now, its loans and grants, its tenancy history and its
+// change log.
 import {
   BUILDING_TYPE_LABEL,
   conditionLabel,
@@ -14,6 +15,7 @@ import { Panel } from '../components/Panel';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { StatusBadge } from '../components/StatusBadge';
 import { TenancyTable } from '../components/TenancyTable';
+import { HomeFinance } from './finance/HomeFinance';
 import { date, DASH, int, kr, m2, yesNo } from '../display';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { href, leaveTo } from '../state/router';
@@ -34,7 +36,7 @@ export function UnitDetail({ id }: { id: number }) {
   }
   if (!q.data) return <ScreenHeader back={back} title="Bolig" />;
 
-  const { unit: u, tenancies, changes } = q.data;
+  const { unit: u, tenancies, changes, finance } = q.data;
   const current = tenancies.find((t) => t.movedOut === null);
   const areaName = areas.data?.find((a) => a.id === u.areaId)?.name;
 
@@ -75,6 +77,11 @@ export function UnitDetail({ id }: { id: number }) {
               { label: 'Antall soverom', value: int(u.bedrooms), numeric: true },
               { label: 'Antall rom', value: int(u.rooms), numeric: true },
               { label: 'BRA', value: m2(u.areaM2), numeric: true },
+              {
+                label: 'P-ROM',
+                value: u.promM2 === null ? 'Ikke registrert' : m2(u.promM2),
+                numeric: true,
+              },
               { label: 'Etasje', value: int(u.floor), numeric: true },
               { label: 'Rullestoltilgjengelig', value: yesNo(u.wheelchairAccessible) },
               { label: 'Universelt utformet', value: yesNo(u.universalDesign) },
@@ -137,6 +144,7 @@ export function UnitDetail({ id }: { id: number }) {
           )}
         </Panel>
       </div>
+      <HomeFinance unitId={id} finance={finance} />
       <Panel title="Leieforhold">
         <TenancyTable tenancies={tenancies} show="household" />
       </Panel>
