@@ -1,7 +1,7 @@
 // The one API between renderer and main. Both sides import these types; main validates
 // every payload against the input schema before a handler runs.
 import { z } from 'zod';
-import type { Household, Need, Tenancy, Unit, UnitStatus, Tenure, Urgency } from '../domain/types';
+import type { Household, Tenancy, Unit, UnitStatus, Tenure, Urgency } from '../domain/types';
 import type { Scenario } from '../domain/scenario/actions';
 import type { RegisterSnapshot } from '../domain/scenario/needs';
 import { scenarioSchema } from './scenario';
@@ -33,6 +33,16 @@ import {
   type SnapshotComparison,
 } from './import';
 import { exportPlanInput, exportShowInFolderInput, type ExportedFile } from './export';
+import {
+  endingExportInput,
+  endingQuery,
+  followUpInput,
+  needLinkInput,
+  needStatusInput,
+  type EndingPage,
+  type NeedCase,
+} from './followUp';
+import { NEED_STATUSES } from '../domain/casework';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -72,7 +82,7 @@ export interface HouseholdRow extends Household {
   crowded: boolean;
 }
 
-export type NeedRow = Need;
+export type NeedRow = NeedCase;
 
 export interface TenancyRow extends Tenancy {
   unitNo: string;
@@ -100,6 +110,8 @@ export interface HouseholdDetail {
   bedroomsNeeded: number;
   /** The current tenancy's contract has ended (the household still lives there). */
   contractExpired: boolean;
+  /** Applications linked to the household that are still open (registrert, innvilget). */
+  openNeeds: NeedCase[];
   changes: ChangeEntry[];
 }
 
@@ -194,6 +206,10 @@ export const needQuery = listQuery.extend({
   kind: choice(NEED_KINDS).optional(),
   targetGroup: choice(TARGET_GROUPS).optional(),
   urgency: choice(URGENCIES).optional(),
+  status: choice(NEED_STATUSES).optional(),
+  householdId: id().optional(),
+  /** Only applications still open (registrert, innvilget) and forecasts. */
+  open: bool().optional(),
 });
 
 // ---- The contract -------------------------------------------------------------------------
@@ -230,10 +246,16 @@ export const contract = {
   'tenancies.delete': method<{ id: number }>()(byId),
 
   'needs.list': method<Page<NeedRow>>()(needQuery),
-  'needs.get': method<Need>()(byId),
-  'needs.create': method<Need>()(needFields),
-  'needs.update': method<Need>()(z.object({ id: id(), need: needFields })),
+  'needs.get': method<NeedCase>()(byId),
+  'needs.create': method<NeedCase>()(needFields),
+  'needs.update': method<NeedCase>()(z.object({ id: id(), need: needFields })),
   'needs.delete': method<{ id: number }>()(byId),
+  // Issue 13: the application lifecycle and the contract follow-up.
+  'needs.setStatus': method<NeedCase>()(needStatusInput),
+  'needs.link': method<NeedCase>()(needLinkInput),
+  'followUp.list': method<EndingPage>()(endingQuery),
+  'followUp.set': method<{ kind: string; refId: number }>()(followUpInput),
+  'followUp.export': method<SavedFile | null>()(endingExportInput),
 
   'changes.list': method<Page<ChangeEntry>>()(listQuery),
 

@@ -22,7 +22,14 @@ import {
   listHouseholds,
   updateHousehold,
 } from '../register/households';
-import { createNeed, deleteNeed, getNeed, listNeeds, updateNeed } from '../register/needs';
+import {
+  createNeed,
+  deleteNeed,
+  getNeed,
+  listNeeds,
+  openNeedsOf,
+  updateNeed,
+} from '../register/needs';
 import { overview, summary } from '../register/overview';
 import type { RegisterSession } from '../register/session';
 import type { FileTokens, ShellPort } from './shell';
@@ -33,6 +40,7 @@ import { bedroomsNeeded } from '../domain/rules';
 import { logChange } from '../register/changelog';
 import { importHandlers } from '../import/handlers';
 import { exportHandlers } from '../export/handlers';
+import { followUpHandlers } from './followUpHandlers';
 import { registerSnapshot } from '../register/snapshot';
 import {
   createScenario,
@@ -94,6 +102,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         contractExpired: tenancies.some(
           (t) => t.movedOut === null && t.end !== null && t.end < today(),
         ),
+        openNeeds: openNeedsOf(db(), id),
         changes: changesFor(db(), 'household', id),
       };
     },
@@ -129,6 +138,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'scenarios.delete': ({ id }) => deleteScenario(db(), id, now()),
 
     ...exportHandlers(ctx),
+    ...followUpHandlers(ctx),
   };
 }
 

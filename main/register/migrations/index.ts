@@ -2,6 +2,7 @@
 import m001 from './001_initial';
 import m002 from './002_scenarios';
 import m003 from './003_import';
+import m006 from './006_follow_up';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: m001 },
   { version: 2, name: 'scenarios', sql: m002 },
   { version: 3, name: 'import', sql: m003 },
+  { version: 6, name: 'follow_up', sql: m006 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
