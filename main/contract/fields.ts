@@ -65,6 +65,16 @@ export const FIELD_LABEL: Record<string, string> = {
   municipality: 'Kommune',
   path: 'Fil',
   scenarioIds: 'Scenarioer',
+  // Issue 13: follow-up, applications and KOSTRA.
+  statusDate: 'Dato for oppfølging',
+  refId: 'Kontrakt',
+  months: 'Slutter innen',
+  date: 'Dato',
+  contractEnd: 'Kontrakt slutt',
+  ssbGroup: 'SSB-gruppe',
+  year: 'Rapporteringsår',
+  population: 'Innbyggere per 31.12',
+  comments: 'Kommentar',
 };
 
 const MSG = {

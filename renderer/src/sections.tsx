@@ -16,6 +16,7 @@ import { NotFound } from './screens/NotFound';
 import { SettingsScreen } from './screens/Settings';
 import { SCENARIO_SECTIONS } from './screens/scenarios/sections';
 import { ImportScreen } from './screens/Import';
+import { FOLLOW_UP_SECTIONS } from './screens/followUp/sections';
 
 export interface Section {
   id: string;
@@ -93,6 +94,7 @@ export const SECTIONS: Section[] = [
     render: (rest) => (rest.length === 0 ? <ImportScreen /> : <NotFound />),
   },
   ...SCENARIO_SECTIONS,
+  ...FOLLOW_UP_SECTIONS,
   {
     id: 'innstillinger',
     label: 'Innstillinger',
