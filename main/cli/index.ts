@@ -10,6 +10,7 @@ import { importSurvey, parseRowList } from './importSurvey';
 import { planFor, planReport } from './plan';
 import { exportPlan, ExportPlanUsageError } from './exportPlan';
 import { ScenarioValidationError } from '../domain/scenario/validate';
+import { kostraJson } from './kostra';
 
 export const USAGE = `Bruk: npm run cli -- <kommando> [valg]
 
@@ -28,6 +29,8 @@ Kommandoer:
   export-plan --db FIL --scenario NAVN [--scenario NAVN …] --out FIL.xlsx
                               Eksporterer boligplanen til Excel (ett scenario, eller
                               sammenligning av inntil fire) for økonomiplanarbeidet
+  kostra --db FIL --year ÅR   Skriver KOSTRA skjema 13 for rapporteringsåret (per 31.12) med
+                              kontrollresultatene som JSON
 `;
 
 export class UsageError extends Error {}
@@ -168,6 +171,20 @@ export async function run(argv: string[], out: Output): Promise<number> {
           throw e instanceof ExportPlanUsageError ? new UsageError(e.message) : e;
         });
         out.stdout(JSON.stringify(report, null, 2));
+        return 0;
+      }
+      case 'kostra': {
+        checkKnown(args, ['db', 'year']);
+        const year = one(args, 'year');
+        if (!/^\d{4}$/.test(year) || Number(year) < 2000 || Number(year) > 2100) {
+          throw new UsageError('--year må være et årstall, f.eks. 2025.');
+        }
+        const reader = openForReading(resolve(one(args, 'db')));
+        try {
+          out.stdout(JSON.stringify(kostraJson(reader.db, Number(year)), null, 2));
+        } finally {
+          reader.close();
+        }
         return 0;
       }
       case 'help':

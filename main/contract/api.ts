@@ -43,6 +43,7 @@ import {
   type NeedCase,
 } from './followUp';
 import { NEED_STATUSES } from '../domain/casework';
+import { kostraExportInput, kostraGetInput, kostraSaveInput, type KostraReport } from './kostra';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -256,6 +257,9 @@ export const contract = {
   'followUp.list': method<EndingPage>()(endingQuery),
   'followUp.set': method<{ kind: string; refId: number }>()(followUpInput),
   'followUp.export': method<SavedFile | null>()(endingExportInput),
+  'kostra.get': method<KostraReport>()(kostraGetInput),
+  'kostra.save': method<KostraReport>()(kostraSaveInput),
+  'kostra.export': method<SavedFile | null>()(kostraExportInput),
 
   'changes.list': method<Page<ChangeEntry>>()(listQuery),
 

@@ -41,6 +41,7 @@ import { logChange } from '../register/changelog';
 import { importHandlers } from '../import/handlers';
 import { exportHandlers } from '../export/handlers';
 import { followUpHandlers } from './followUpHandlers';
+import { kostraHandlers } from './kostraHandlers';
 import { registerSnapshot } from '../register/snapshot';
 import {
   createScenario,
@@ -139,6 +140,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
 
     ...exportHandlers(ctx),
     ...followUpHandlers(ctx),
+    ...kostraHandlers(ctx),
   };
 }
 
