@@ -32,7 +32,12 @@ export function summary(db: Db): Summary {
     units: { total: units.total, byTenure: units.byTenure, byStatus: units.byStatus },
     households: housed.households,
     children: housed.children,
-    needs: (db.prepare('SELECT count(*) AS n FROM need').get() as { n: number }).n,
+    // Open needs: closed applications (tildelt, avslått, trukket) are history, not demand.
+    needs: (
+      db
+        .prepare("SELECT count(*) AS n FROM need WHERE status IN ('registrert', 'innvilget')")
+        .get() as { n: number }
+    ).n,
   };
 }
 

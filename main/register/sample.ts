@@ -13,6 +13,7 @@ import { setSetting } from './settings';
 import { insertTenancy } from './tenancies';
 import { insertUnit, type UnitInput } from './units';
 import { logChange } from './changelog';
+import { addSampleHistory } from './sampleHistory';
 
 export const SAMPLE_MUNICIPALITY = 'Fjordvik kommune (fiktiv)';
 
@@ -319,6 +320,8 @@ export function generateSample(
       expectedYear: year + 3,
       note: 'Unge med utviklingshemming som flytter hjemmefra (fiktivt tall)',
     });
+    // Two years of applications and last year's KOSTRA report (issue 13).
+    addSampleHistory(db, today);
     logChange(
       db,
       `${today}T00:00:00.000Z`,

@@ -2,6 +2,7 @@
 import type { Section } from '../../sections';
 import { NotFound } from '../NotFound';
 import { ContractFollowUp } from './ContractFollowUp';
+import { KostraScreen } from '../kostra/KostraScreen';
 
 export const FOLLOW_UP_SECTIONS: Section[] = [
   {
@@ -11,5 +12,12 @@ export const FOLLOW_UP_SECTIONS: Section[] = [
     group: 'Oppfølging',
     render: (rest, route) =>
       rest.length === 0 ? <ContractFollowUp route={route} /> : <NotFound />,
+  },
+  {
+    id: 'kostra',
+    label: 'KOSTRA skjema 13',
+    path: 'kostra',
+    group: 'Oppfølging',
+    render: (rest, route) => (rest.length === 0 ? <KostraScreen route={route} /> : <NotFound />),
   },
 ];
