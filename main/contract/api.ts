@@ -260,6 +260,8 @@ export const contract = {
   'kostra.get': method<KostraReport>()(kostraGetInput),
   'kostra.save': method<KostraReport>()(kostraSaveInput),
   'kostra.export': method<SavedFile | null>()(kostraExportInput),
+  'kobo.exportHomes': method<SavedFile | null>()(none),
+  'kobo.importHomes': method<{ fileName: string; created: number; updated: number } | null>()(none),
 
   'changes.list': method<Page<ChangeEntry>>()(listQuery),
 

@@ -42,6 +42,7 @@ import { importHandlers } from '../import/handlers';
 import { exportHandlers } from '../export/handlers';
 import { followUpHandlers } from './followUpHandlers';
 import { kostraHandlers } from './kostraHandlers';
+import { koboHandlers } from './koboHandlers';
 import { registerSnapshot } from '../register/snapshot';
 import {
   createScenario,
@@ -141,6 +142,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...exportHandlers(ctx),
     ...followUpHandlers(ctx),
     ...kostraHandlers(ctx),
+    ...koboHandlers(ctx),
   };
 }
 
