@@ -11,6 +11,7 @@ import { planFor, planReport } from './plan';
 import { exportPlan, ExportPlanUsageError } from './exportPlan';
 import { ScenarioValidationError } from '../domain/scenario/validate';
 import { scenarioExport, scenarioImport, ScenarioFileUsageError } from './scenarioFile';
+import { kostraJson } from './kostra';
 
 export const USAGE = `Bruk: npm run cli -- <kommando> [valg]
 
@@ -36,6 +37,8 @@ Kommandoer:
                               Legger scenarioet i filen inn i registeret. Et navn som finnes
                               fra før (eller «Ingen tiltak») krever --name. Avslutter med 1
                               når filen avvises (registeret er uendret)
+  kostra --db FIL --year ÅR   Skriver KOSTRA skjema 13 for rapporteringsåret (per 31.12) med
+                              kontrollresultatene som JSON
 `;
 
 export class UsageError extends Error {}
@@ -207,6 +210,20 @@ export async function run(argv: string[], out: Output): Promise<number> {
         const name = args.options.has('name') ? one(args, 'name') : null;
         const report = scenarioImport({ file, db: one(args, 'db'), name }, clock);
         out.stdout(JSON.stringify(report, null, 2));
+        return 0;
+      }
+      case 'kostra': {
+        checkKnown(args, ['db', 'year']);
+        const year = one(args, 'year');
+        if (!/^\d{4}$/.test(year) || Number(year) < 2000 || Number(year) > 2100) {
+          throw new UsageError('--year må være et årstall, f.eks. 2025.');
+        }
+        const reader = openForReading(resolve(one(args, 'db')));
+        try {
+          out.stdout(JSON.stringify(kostraJson(reader.db, Number(year)), null, 2));
+        } finally {
+          reader.close();
+        }
         return 0;
       }
       case 'help':

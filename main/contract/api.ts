@@ -1,7 +1,7 @@
 // The one API between renderer and main. Both sides import these types; main validates
 // every payload against the input schema before a handler runs.
 import { z } from 'zod';
-import type { Household, Need, Tenancy, Unit, UnitStatus, Tenure, Urgency } from '../domain/types';
+import type { Household, Tenancy, Unit, UnitStatus, Tenure, Urgency } from '../domain/types';
 import type { Scenario } from '../domain/scenario/actions';
 import type { CrowdingRule } from '../domain/rules';
 import type { RegisterSnapshot } from '../domain/scenario/needs';
@@ -49,6 +49,17 @@ import {
   type LoanImportPreview,
   type LoanImportRun,
 } from './loanImport';
+import {
+  endingExportInput,
+  endingQuery,
+  followUpInput,
+  needLinkInput,
+  needStatusInput,
+  type EndingPage,
+  type NeedCase,
+} from './followUp';
+import { NEED_STATUSES } from '../domain/casework';
+import { kostraExportInput, kostraGetInput, kostraSaveInput, type KostraReport } from './kostra';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -90,7 +101,7 @@ export interface HouseholdRow extends Household {
   crowded: boolean;
 }
 
-export type NeedRow = Need;
+export type NeedRow = NeedCase;
 
 export interface TenancyRow extends Tenancy {
   unitNo: string;
@@ -124,6 +135,8 @@ export interface HouseholdDetail {
   bedroomsNeeded: number;
   /** The current tenancy's contract has ended (the household still lives there). */
   contractExpired: boolean;
+  /** Applications linked to the household that are still open (registrert, innvilget). */
+  openNeeds: NeedCase[];
   changes: ChangeEntry[];
 }
 
@@ -228,6 +241,10 @@ export const needQuery = listQuery.extend({
   kind: choice(NEED_KINDS).optional(),
   targetGroup: choice(TARGET_GROUPS).optional(),
   urgency: choice(URGENCIES).optional(),
+  status: choice(NEED_STATUSES).optional(),
+  householdId: id().optional(),
+  /** Only applications still open (registrert, innvilget) and forecasts. */
+  open: bool().optional(),
 });
 
 // ---- The contract -------------------------------------------------------------------------
@@ -270,10 +287,21 @@ export const contract = {
   'tenancies.delete': method<{ id: number }>()(byId),
 
   'needs.list': method<Page<NeedRow>>()(needQuery),
-  'needs.get': method<Need & { version: number }>()(byId),
-  'needs.create': method<Need>()(needFields),
-  'needs.update': method<Need>()(z.object({ id: id(), need: needFields, version: version() })),
+  'needs.get': method<NeedCase & { version: number }>()(byId),
+  'needs.create': method<NeedCase>()(needFields),
+  'needs.update': method<NeedCase>()(z.object({ id: id(), need: needFields, version: version() })),
   'needs.delete': method<{ id: number }>()(byId),
+  // Issue 13: the application lifecycle and the contract follow-up.
+  'needs.setStatus': method<NeedCase>()(needStatusInput),
+  'needs.link': method<NeedCase>()(needLinkInput),
+  'followUp.list': method<EndingPage>()(endingQuery),
+  'followUp.set': method<{ kind: string; refId: number }>()(followUpInput),
+  'followUp.export': method<SavedFile | null>()(endingExportInput),
+  'kostra.get': method<KostraReport>()(kostraGetInput),
+  'kostra.save': method<KostraReport>()(kostraSaveInput),
+  'kostra.export': method<SavedFile | null>()(kostraExportInput),
+  'kobo.exportHomes': method<SavedFile | null>()(none),
+  'kobo.importHomes': method<{ fileName: string; created: number; updated: number } | null>()(none),
 
   'finance.overview': method<FinanceOverview>()(none),
   'loans.get': method<ExistingLoan>()(byId),

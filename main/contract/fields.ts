@@ -147,6 +147,15 @@ export const FIELD_LABEL: Record<string, string> = {
   amount: 'Tilskudd',
   paidDate: 'Utbetalt dato',
   keepLoan: 'Behold lånet',
+  // Issue 13: follow-up, applications and KOSTRA.
+  statusDate: 'Dato for oppfølging',
+  refId: 'Kontrakt',
+  months: 'Slutter innen',
+  date: 'Dato',
+  contractEnd: 'Kontrakt slutt',
+  ssbGroup: 'SSB-gruppe',
+  population: 'Innbyggere per 31.12',
+  comments: 'Kommentar',
 };
 
 const TYPE_WORD: Record<string, string> = {

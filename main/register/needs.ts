@@ -3,6 +3,8 @@ import { assertRecordUnchanged } from './revision';
 import type { z } from 'zod';
 import type { NeedRow, Page, needQuery } from '../contract/api';
 import type { needFields } from '../contract/fields';
+import type { NeedCase } from '../contract/followUp';
+import { OPEN_NEED_STATUSES } from '../domain/casework';
 import type { Need } from '../domain/types';
 import { describeChanges, logChange } from './changelog';
 import type { Db } from './db';
@@ -26,9 +28,24 @@ interface NeedRecord {
   registered: string;
   expected_year: number;
   note: string;
+  status: NeedCase['status'];
+  household_id: number | null;
+  household_ref: string | null;
+  decided_on: string | null;
+  allocated_on: string | null;
+  allocated_unit_id: number | null;
+  allocated_unit_no: string | null;
+  withdrawn_on: string | null;
+  ssb_group: NeedCase['ssbGroup'];
 }
 
-const toNeed = (r: NeedRecord): Need => ({
+/** A need with its household's ref and the allocated home's number. */
+const NEED_SELECT = `n.*, h.ref AS household_ref, au.unit_no AS allocated_unit_no`;
+const NEED_FROM = `need n LEFT JOIN household h ON h.id = n.household_id
+  LEFT JOIN unit au ON au.id = n.allocated_unit_id`;
+const OPEN_SQL = `n.status IN (${OPEN_NEED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
+const toNeed = (r: NeedRecord): NeedCase => ({
   id: r.id,
   kind: r.kind,
   ref: r.ref,
@@ -42,6 +59,15 @@ const toNeed = (r: NeedRecord): Need => ({
   registered: r.registered,
   expectedYear: r.expected_year,
   note: r.note,
+  status: r.status,
+  householdId: r.household_id,
+  householdRef: r.household_ref,
+  decidedOn: r.decided_on,
+  allocatedOn: r.allocated_on,
+  allocatedUnitId: r.allocated_unit_id,
+  allocatedUnitNo: r.allocated_unit_no,
+  withdrawnOn: r.withdrawn_on,
+  ssbGroup: r.ssb_group,
 });
 
 const toParams = (n: NeedInput) => ({
@@ -61,14 +87,41 @@ const toParams = (n: NeedInput) => ({
 
 const COLUMNS = Object.keys(toParams({} as NeedInput));
 
-export function getNeed(db: Db, id: number): Need {
-  const r = db.prepare('SELECT * FROM need WHERE id = ?').get(id) as NeedRecord | undefined;
+export function getNeed(db: Db, id: number): NeedCase {
+  const r = db.prepare(`SELECT ${NEED_SELECT} FROM ${NEED_FROM} WHERE n.id = ?`).get(id) as
+    NeedRecord | undefined;
   if (!r) throw notFound('behov', id);
   return toNeed(r);
 }
 
-export function allNeeds(db: Db): Need[] {
-  return (db.prepare('SELECT * FROM need ORDER BY id').all() as NeedRecord[]).map(toNeed);
+export function allNeeds(db: Db): NeedCase[] {
+  return (
+    db.prepare(`SELECT ${NEED_SELECT} FROM ${NEED_FROM} ORDER BY n.id`).all() as NeedRecord[]
+  ).map(toNeed);
+}
+
+/**
+ * The needs that still count as demand: applications registrert or innvilget (waiting), and
+ * forecasts. Tildelt, avslått and trukket applications are closed (issue 13.2).
+ */
+export function openNeeds(db: Db): NeedCase[] {
+  return (
+    db
+      .prepare(`SELECT ${NEED_SELECT} FROM ${NEED_FROM} WHERE ${OPEN_SQL} ORDER BY n.id`)
+      .all() as NeedRecord[]
+  ).map(toNeed);
+}
+
+/** A household's open applications (for its page). */
+export function openNeedsOf(db: Db, householdId: number): NeedCase[] {
+  return (
+    db
+      .prepare(
+        `SELECT ${NEED_SELECT} FROM ${NEED_FROM} WHERE n.household_id = ? AND ${OPEN_SQL}
+         ORDER BY n.registered`,
+      )
+      .all(householdId) as NeedRecord[]
+  ).map(toNeed);
 }
 
 export function insertNeed(db: Db, n: NeedInput): number {
@@ -81,14 +134,14 @@ export function insertNeed(db: Db, n: NeedInput): number {
   );
 }
 
-const describe = (n: Need) =>
+export const describeNeed = (n: Need) =>
   n.kind === 'soker' ? `Søker ${n.ref ?? n.id}` : `Prognose ${n.expectedYear}`;
 
-export function createNeed(db: Db, n: NeedInput, now: string): Need {
+export function createNeed(db: Db, n: NeedInput, now: string): NeedCase {
   return db.transaction(() => {
     const id = insertNeed(db, n);
     const need = getNeed(db, id);
-    logChange(db, now, 'need', id, 'create', `${describe(need)} registrert`);
+    logChange(db, now, 'need', id, 'create', `${describeNeed(need)} registrert`);
     return need;
   })();
 }
@@ -100,7 +153,7 @@ export function updateNeed(
   now: string,
   /** The version the edit form read; refused if the record changed since. */
   version?: number,
-): Need {
+): NeedCase {
   return db.transaction(() => {
     assertRecordUnchanged(db, 'need', id, version);
     const before = getNeed(db, id);
@@ -112,7 +165,7 @@ export function updateNeed(
     });
     const after = getNeed(db, id);
     const summary = describeChanges(before, after);
-    if (summary) logChange(db, now, 'need', id, 'update', `${describe(after)}: ${summary}`);
+    if (summary) logChange(db, now, 'need', id, 'update', `${describeNeed(after)}: ${summary}`);
     return after;
   })();
 }
@@ -121,7 +174,7 @@ export function deleteNeed(db: Db, id: number, now: string): { id: number } {
   return db.transaction(() => {
     const before = getNeed(db, id);
     db.prepare('DELETE FROM need WHERE id = ?').run(id);
-    logChange(db, now, 'need', id, 'delete', `${describe(before)} slettet`);
+    logChange(db, now, 'need', id, 'delete', `${describeNeed(before)} slettet`);
     return { id };
   })();
 }
@@ -134,13 +187,16 @@ export function listNeeds(db: Db, q: NeedQuery): Page<NeedRow> {
     params.search = likePattern(q.search);
   }
   whereEquals(where, params, 'n.kind', q.kind);
+  whereEquals(where, params, 'n.status', q.status);
+  whereEquals(where, params, 'n.household_id', q.householdId);
+  if (q.open === true) where.push(OPEN_SQL);
   whereEquals(where, params, 'n.target_group', q.targetGroup);
   whereEquals(where, params, 'n.urgency', q.urgency);
   return pageQuery<NeedRecord, NeedRow>(
     db,
     {
-      select: 'n.*',
-      from: 'need n',
+      select: NEED_SELECT,
+      from: NEED_FROM,
       where,
       params,
       sortable: {
@@ -153,6 +209,7 @@ export function listNeeds(db: Db, q: NeedQuery): Page<NeedRow> {
         targetGroup: 'n.target_group',
         ref: 'n.ref',
         kind: 'n.kind',
+        status: 'n.status',
       },
       defaultSort: 'registered',
       sort: q.sort,

@@ -42,7 +42,12 @@ export function summary(db: Db, today: string): Summary {
     units: { total: units.total, byTenure: units.byTenure, byStatus: units.byStatus },
     households: housed.households,
     children: housed.children,
-    needs: (db.prepare('SELECT count(*) AS n FROM need').get() as { n: number }).n,
+    // Open needs: closed applications (tildelt, avslått, trukket) are history, not demand.
+    needs: (
+      db
+        .prepare("SELECT count(*) AS n FROM need WHERE status IN ('registrert', 'innvilget')")
+        .get() as { n: number }
+    ).n,
     // SSB's rule whatever the register's setting: the figure is comparable across municipalities.
     crowdedHouseholds: (
       db
@@ -146,17 +151,21 @@ export function overview(db: Db, today: string): Overview {
     .all() as Overview['crowded'];
 
   const applicants = (
-    db.prepare("SELECT count(*) AS n FROM need WHERE kind = 'soker'").get() as { n: number }
+    db
+      .prepare(
+        "SELECT count(*) AS n FROM need WHERE kind = 'soker' AND status IN ('registrert', 'innvilget')",
+      )
+      .get() as { n: number }
   ).n;
   const byUrgency = countBy<Urgency>(
     db,
-    "SELECT urgency AS k, count(*) AS n FROM need WHERE kind = 'soker' GROUP BY urgency",
+    "SELECT urgency AS k, count(*) AS n FROM need WHERE kind = 'soker' AND status IN ('registrert', 'innvilget') GROUP BY urgency",
     URGENCIES,
   );
   const needBedrooms = db
     .prepare(
       `SELECT ${bedroomBucket('bedrooms')} AS bedrooms, count(*) AS count FROM need
-       WHERE kind = 'soker' GROUP BY 1 ORDER BY min(bedrooms)`,
+       WHERE kind = 'soker' AND status IN ('registrert', 'innvilget') GROUP BY 1 ORDER BY min(bedrooms)`,
     )
     .all() as { bedrooms: string; count: number }[];
   const forecasts = db

@@ -15,6 +15,7 @@ import { insertUnit, type UnitInput } from './units';
 import { insertGrant, insertLoan } from './finance';
 import { GRANT_RATES } from '../domain/scenario/assumptions';
 import { logChange } from './changelog';
+import { addSampleHistory } from './sampleHistory';
 
 export const SAMPLE_MUNICIPALITY = 'Fjordvik kommune (fiktiv)';
 
@@ -335,6 +336,8 @@ export function generateSample(
       note: 'Unge med utviklingshemming som flytter hjemmefra (fiktivt tall)',
     });
     sampleFinance(db, f, owned, year);
+    // Two years of applications and last year's KOSTRA report (issue 13).
+    addSampleHistory(db, today);
     logChange(
       db,
       `${today}T00:00:00.000Z`,

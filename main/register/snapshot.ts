@@ -2,7 +2,7 @@
 import type { RegisterSnapshot } from '../domain/scenario/needs';
 import type { Db } from './db';
 import { allHouseholds } from './households';
-import { allNeeds } from './needs';
+import { openNeeds } from './needs';
 import { allGrants, allLoans } from './finance';
 import { crowdingRuleOf } from './settings';
 import { allTenancies } from './tenancies';
@@ -14,7 +14,8 @@ export function registerSnapshot(db: Db, asOf: string): RegisterSnapshot {
     units: allUnits(db),
     tenancies: allTenancies(db),
     households: allHouseholds(db),
-    needs: allNeeds(db),
+    // Tildelt, avslått and trukket applications no longer count as demand (issue 13.2).
+    needs: openNeeds(db),
     loans: allLoans(db),
     grants: allGrants(db),
     crowdingRule: crowdingRuleOf(db),

@@ -27,13 +27,14 @@ export function pageQuery<Row, T>(db: Db, spec: ListSpec, map: (row: Row) => T):
       ? spec.sort
       : spec.defaultSort;
   const sortExpr = spec.sortable[sortKey]!;
+  // Empty values (no date, no grade) last in either direction: they are not the most urgent.
   const dir = spec.dir === 'desc' ? 'DESC' : 'ASC';
   const total = (
     db.prepare(`SELECT count(*) AS n FROM ${spec.from} ${where}`).get(spec.params) as { n: number }
   ).n;
   const rows = db
     .prepare(
-      `SELECT ${spec.select} FROM ${spec.from} ${where} ORDER BY ${sortExpr} ${dir}, 1 ASC LIMIT @limit OFFSET @offset`,
+      `SELECT ${spec.select} FROM ${spec.from} ${where} ORDER BY (${sortExpr}) IS NULL, ${sortExpr} ${dir}, 1 ASC LIMIT @limit OFFSET @offset`,
     )
     .all({ ...spec.params, limit: spec.limit ?? 200, offset: spec.offset ?? 0 }) as Row[];
   return { rows: rows.map(map), total };

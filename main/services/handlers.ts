@@ -35,7 +35,14 @@ import {
   updateGrant,
   updateLoan,
 } from '../register/finance';
-import { createNeed, deleteNeed, getNeed, listNeeds, updateNeed } from '../register/needs';
+import {
+  createNeed,
+  deleteNeed,
+  getNeed,
+  listNeeds,
+  openNeedsOf,
+  updateNeed,
+} from '../register/needs';
 import { overview, summary } from '../register/overview';
 import type { RegisterSession } from '../register/session';
 import type { FileTokens, ShellPort } from './shell';
@@ -49,6 +56,9 @@ import { importHandlers } from '../import/handlers';
 import { loanImportHandlers } from '../import/loans/handlers';
 import { exportHandlers } from '../export/handlers';
 import { scenarioFileHandlers } from '../scenarioFile/handlers';
+import { followUpHandlers } from './followUpHandlers';
+import { kostraHandlers } from './kostraHandlers';
+import { koboHandlers } from './koboHandlers';
 import { registerSnapshot } from '../register/snapshot';
 import {
   createScenario,
@@ -100,6 +110,11 @@ export const WRITE_METHODS: readonly ApiMethod[] = [
   'grants.delete',
   'loanImport.apply',
   'loanImport.undo',
+  'needs.setStatus',
+  'needs.link',
+  'followUp.set',
+  'kostra.save',
+  'kobo.importHomes',
 ];
 
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -166,6 +181,7 @@ function createHandlerMap(ctx: HandlerContext): Handlers {
         contractExpired: tenancies.some(
           (t) => t.movedOut === null && t.end !== null && t.end < today(),
         ),
+        openNeeds: openNeedsOf(db(), id),
         changes: changesFor(db(), 'household', id),
       };
     },
@@ -214,6 +230,9 @@ function createHandlerMap(ctx: HandlerContext): Handlers {
     ...scenarioFileHandlers(ctx),
 
     ...exportHandlers(ctx),
+    ...followUpHandlers(ctx),
+    ...kostraHandlers(ctx),
+    ...koboHandlers(ctx),
   };
 }
 

@@ -19,6 +19,7 @@ import { ImportScreen } from './screens/Import';
 import { FinanceScreen } from './screens/finance/FinanceScreen';
 import { LoanFormScreen } from './forms/LoanForm';
 import { GrantFormScreen } from './forms/GrantForm';
+import { FOLLOW_UP_SECTIONS } from './screens/followUp/sections';
 
 export interface Section {
   id: string;
@@ -113,6 +114,7 @@ export const SECTIONS: Section[] = [
     render: financeRoutes,
   },
   ...SCENARIO_SECTIONS,
+  ...FOLLOW_UP_SECTIONS,
   {
     id: 'innstillinger',
     label: 'Innstillinger',

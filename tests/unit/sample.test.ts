@@ -32,7 +32,7 @@ describe('the sample municipality', () => {
     expect(s.units.byTenure.framleie).toBeGreaterThan(10);
     expect(s.units.byTenure.tildelingsrett).toBeGreaterThan(0);
     expect(s.units.byStatus.ledig).toBeGreaterThanOrEqual(3);
-    const applicants = await reg.api.ok('needs.list', { kind: 'soker' });
+    const applicants = await reg.api.ok('needs.list', { kind: 'soker', open: true });
     expect(applicants.total).toBe(40);
     const forecasts = await reg.api.ok('needs.list', { kind: 'prognose' });
     expect(forecasts.rows.some((n) => n.targetGroup === 'flyktninger')).toBe(true);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { contract, type ApiMethod } from '../../main/contract/api';
 import { WRITE_METHODS } from '../../main/services/handlers';
 
-const WRITES = /\.(create|update|delete|save|duplicate|apply|undo|import\w*|set\w*|restore\w*)$/;
+const WRITES =
+  /\.(create|update|delete|save|duplicate|apply|undo|link|import\w*|set\w*|restore\w*)$/;
 
 describe('write guard', () => {
   it('lists every method that writes', () => {

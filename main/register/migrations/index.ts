@@ -4,6 +4,7 @@ import m002 from './002_scenarios';
 import m003 from './003_import';
 import m004 from './004_finance';
 import m005 from './005_loan_import';
+import m006 from './006_follow_up';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'import', sql: m003 },
   { version: 4, name: 'finance', sql: m004 },
   { version: 5, name: 'loan_import', sql: m005 },
+  { version: 6, name: 'follow_up', sql: m006 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -8,6 +8,7 @@ import {
   INCOME_SOURCE_LABEL,
   TARGET_GROUP_LABEL,
 } from '../../../main/domain/labels';
+import { NEED_STATUS_LABEL } from '../../../main/domain/casework';
 import { call } from '../api';
 import { ChangeLog } from '../components/ChangeLog';
 import { DeleteButton } from '../components/DeleteButton';
@@ -40,7 +41,7 @@ export function HouseholdDetail({ id }: { id: number }) {
   }
   if (!q.data) return <ScreenHeader back={back} title="Husstand" />;
 
-  const { household: h, tenancies, bedroomsNeeded, contractExpired, changes } = q.data;
+  const { household: h, tenancies, bedroomsNeeded, contractExpired, openNeeds, changes } = q.data;
   const current = tenancies.find((t) => t.movedOut === null);
 
   const remove = async () => {
@@ -150,6 +151,20 @@ export function HouseholdDetail({ id }: { id: number }) {
           )}
         </Panel>
       </div>
+      <Panel title="Åpne søknader">
+        {openNeeds.length === 0 ? (
+          <p className="muted">Ingen åpne søknader koblet til husstanden.</p>
+        ) : (
+          <ul className="plain-list">
+            {openNeeds.map((n) => (
+              <li key={n.id}>
+                <a href={href(`/behov/${n.id}`)}>Søker {n.ref ?? `nr. ${n.id}`}</a>:{' '}
+                {NEED_STATUS_LABEL[n.status]}, registrert {date(n.registered)}, {n.bedrooms} soverom
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
       <Panel title="Leieforhold">
         <TenancyTable
           tenancies={tenancies}

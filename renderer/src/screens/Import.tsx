@@ -21,6 +21,7 @@ import { ImportHistory } from './import/ImportHistory';
 import { PreviewTabs } from './import/PreviewTabs';
 import { YearComparison } from './import/YearComparison';
 import './import/import.css';
+import { KoboExchange } from './import/KoboExchange';
 
 const message = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
 
@@ -384,6 +385,7 @@ export function ImportScreen() {
           />
         ) : null}
       </Panel>
+      <KoboExchange />
     </div>
   );
 }

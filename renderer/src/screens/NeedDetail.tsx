@@ -1,6 +1,15 @@
 // One need: an applicant on the waiting list, or a forecast.
 import { NEED_KIND_LABEL, TARGET_GROUP_LABEL, URGENCY_LABEL } from '../../../main/domain/labels';
 import type { Need } from '../../../main/domain/types';
+import { useState } from 'react';
+import {
+  defaultSsbGroup,
+  NEED_STATUS_LABEL,
+  NEXT_NEED_STATUSES,
+  SSB_GROUP_LABEL,
+} from '../../../main/domain/casework';
+import { NeedLinkForm } from './needs/NeedLinkForm';
+import { NeedStatusForm } from './needs/NeedStatusForm';
 import { call } from '../api';
 import { DeleteButton } from '../components/DeleteButton';
 import { DetailList } from '../components/DetailList';
@@ -18,6 +27,7 @@ export const needTitle = (n: Need) =>
 
 export function NeedDetail({ id }: { id: number }) {
   const q = useApiQuery('needs.get', { id });
+  const [dialog, setDialog] = useState<'status' | 'link' | null>(null);
   const back = { href: href('/behov'), label: 'Behov' };
   if (q.error) {
     return (
@@ -67,6 +77,57 @@ export function NeedDetail({ id }: { id: number }) {
             ]}
           />
         </Panel>
+        {n.kind === 'soker' && (
+          <Panel title="Søknaden">
+            <DetailList
+              items={[
+                { label: 'Status', value: NEED_STATUS_LABEL[n.status] },
+                {
+                  label: 'Husstand',
+                  value:
+                    n.householdId !== null ? (
+                      <a href={href(`/husstander/${n.householdId}`)}>{n.householdRef}</a>
+                    ) : (
+                      'Ikke koblet'
+                    ),
+                },
+                { label: 'Vedtak', value: date(n.decidedOn), numeric: true },
+                {
+                  label: 'Tildelt',
+                  value:
+                    n.allocatedOn !== null ? (
+                      <>
+                        {date(n.allocatedOn)}
+                        {n.allocatedUnitId !== null && (
+                          <>
+                            {', '}
+                            <a href={href(`/boliger/${n.allocatedUnitId}`)}>{n.allocatedUnitNo}</a>
+                          </>
+                        )}
+                      </>
+                    ) : (
+                      DASH
+                    ),
+                },
+                n.withdrawnOn !== null && { label: 'Trukket', value: date(n.withdrawnOn) },
+                {
+                  label: 'SSB-gruppe',
+                  value: SSB_GROUP_LABEL[n.ssbGroup ?? defaultSsbGroup(n.targetGroup)],
+                },
+              ]}
+            />
+            <div className="button-row">
+              {NEXT_NEED_STATUSES[n.status].length > 0 && (
+                <button type="button" className="btn" onClick={() => setDialog('status')}>
+                  Registrer vedtak eller tildeling
+                </button>
+              )}
+              <button type="button" className="btn" onClick={() => setDialog('link')}>
+                Husstand og SSB-gruppe
+              </button>
+            </div>
+          </Panel>
+        )}
         <Panel title="Tid og hastegrad">
           <DetailList
             items={[
@@ -83,6 +144,26 @@ export function NeedDetail({ id }: { id: number }) {
           )}
         </Panel>
       </div>
+      {dialog === 'status' && (
+        <NeedStatusForm
+          need={n}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            q.reload();
+          }}
+        />
+      )}
+      {dialog === 'link' && (
+        <NeedLinkForm
+          need={n}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            q.reload();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import type { ApiInput, NeedRow } from '../../../main/contract/api';
 import { NEED_KIND_LABEL, TARGET_GROUP_LABEL, URGENCY_LABEL } from '../../../main/domain/labels';
 import { NEED_KINDS, TARGET_GROUPS, URGENCIES } from '../../../main/domain/types';
+import { NEED_STATUSES, NEED_STATUS_LABEL } from '../../../main/domain/casework';
 import type { Column } from '../components/DataTable';
 import { Flag } from '../components/StatusBadge';
 import { date, DASH, int, optionsOf } from '../display';
@@ -12,6 +13,12 @@ import { href, type Route } from '../state/router';
 
 const FILTERS: FilterDef[] = [
   { key: 'kind', label: 'Type', kind: 'enum', options: optionsOf(NEED_KINDS, NEED_KIND_LABEL) },
+  {
+    key: 'status',
+    label: 'Status',
+    kind: 'enum',
+    options: optionsOf(NEED_STATUSES, NEED_STATUS_LABEL),
+  },
   {
     key: 'targetGroup',
     label: 'Målgruppe',
@@ -66,6 +73,12 @@ const COLUMNS: Column<NeedRow>[] = [
     sortKey: 'urgency',
     render: (n) =>
       n.urgency === 'akutt' ? <Flag>{URGENCY_LABEL.akutt}</Flag> : URGENCY_LABEL[n.urgency],
+  },
+  {
+    key: 'status',
+    header: 'Status',
+    sortKey: 'status',
+    render: (n) => (n.kind === 'soker' ? NEED_STATUS_LABEL[n.status] : DASH),
   },
   {
     key: 'registered',

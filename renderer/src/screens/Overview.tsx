@@ -42,6 +42,7 @@ function KeyFigures({ o }: { o: OverviewData }) {
             label="Kontrakter som går ut innen 12 mnd."
             value={n(o.leasesEndingCount.total)}
             note={`${n(o.leasesEndingCount.kontrakt)} leiekontrakter · ${n(o.leasesEndingCount.framleie)} framleieavtaler`}
+            href={href('/kontrakter')}
           />
           <KeyFigure
             label="Utløpte kontrakter, bor fortsatt"
