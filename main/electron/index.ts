@@ -37,10 +37,14 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
-/** `--register FILE` opens that file; `--sample` opens (or creates) the fictional sample. */
+/**
+ * `--register FILE` opens that file; `--sample` opens (or creates) the fictional sample; a
+ * `.boligplan` file opened from Explorer (the installer's file association) opens that file.
+ */
 function registerPathFromArgs(argv: string[]): { path: string; sample: boolean } {
   const i = argv.indexOf('--register');
-  const explicit = i >= 0 ? argv[i + 1] : undefined;
+  const explicit =
+    (i >= 0 ? argv[i + 1] : undefined) ?? argv.slice(1).find((a) => /\.boligplan$/i.test(a));
   const dataDir = app.getPath('userData');
   mkdirSync(dataDir, { recursive: true });
   if (explicit) return { path: explicit, sample: false };
