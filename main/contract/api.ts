@@ -33,6 +33,7 @@ import {
   type SnapshotComparison,
 } from './import';
 import { exportPlanInput, exportShowInFolderInput, type ExportedFile } from './export';
+import { backupFileInput, type BackupInfo, type BackupList } from './backup';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -266,6 +267,13 @@ export const contract = {
   // Excel export of a housing plan for the budget process (issue 5).
   'export.plan': method<ExportedFile | null>()(exportPlanInput),
   'export.showInFolder': method<{ shown: boolean }>()(exportShowInFolderInput),
+
+  // Backups of the register (issue 14).
+  'backups.list': method<BackupList>()(none),
+  'backups.create': method<BackupInfo>()(none),
+  /** Restores a backup; the register as it was is backed up first. Returns that backup. */
+  'backups.restore': method<BackupInfo>()(backupFileInput),
+  'backups.showFolder': method<{ shown: boolean }>()(none),
 };
 
 export type Contract = typeof contract;

@@ -118,6 +118,23 @@ export class RegisterSession {
     this.db.prepare('VACUUM INTO ?').run(dest);
   }
 
+  /**
+   * Closes the file, lets `replace` swap it on disk, and opens it again. When the new file
+   * cannot be opened, `undo` puts the old one back, it is reopened and the error rethrown.
+   */
+  reopenAfter(replace: () => void, undo: () => void): void {
+    const path = this.current.path;
+    this.current.db.close();
+    try {
+      replace();
+      this.current = { db: openDatabase(path, { create: false }), path };
+    } catch (e) {
+      undo();
+      this.current = { db: openDatabase(path, { create: false }), path };
+      throw e;
+    }
+  }
+
   close(): void {
     this.current.db.close();
   }

@@ -33,6 +33,7 @@ import { bedroomsNeeded } from '../domain/rules';
 import { logChange } from '../register/changelog';
 import { importHandlers } from '../import/handlers';
 import { exportHandlers } from '../export/handlers';
+import { backupHandlers } from './backupHandlers';
 import { registerSnapshot } from '../register/snapshot';
 import {
   createScenario,
@@ -129,6 +130,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'scenarios.delete': ({ id }) => deleteScenario(db(), id, now()),
 
     ...exportHandlers(ctx),
+    ...backupHandlers(ctx),
   };
 }
 
