@@ -1,6 +1,7 @@
 // Backups of the register (issue 14): API input schemas and output types. Pure: shared by
 // main, renderer and tests.
 import { z } from 'zod';
+import { counted, formatDateTime } from '../domain/count';
 
 /** Why a backup was taken: at start (pruned by the rolling policy), by hand, or just before a restore. */
 export type BackupKind = 'auto' | 'manuell' | 'gjenoppretting';
@@ -42,3 +43,15 @@ export const backupFileInput = z
       .regex(/^[^/\\]+\.sqlite$/, 'ugyldig filnavn for en sikkerhetskopi'),
   })
   .strict();
+
+/** "25.11.2026 kl. 13:00: 160 boliger, 150 husstander, 40 behov og 1 scenario" */
+export function describeBackup(b: BackupInfo): string {
+  const when = formatDateTime(b.takenAt);
+  if (!b.preview) return `${when}: ${b.problem ?? 'kan ikke leses'}`;
+  const p = b.preview;
+  return (
+    `${when}: ${counted(p.units, 'bolig', 'boliger')}, ` +
+    `${counted(p.households, 'husstand', 'husstander')}, ${counted(p.needs, 'behov', 'behov')} ` +
+    `og ${counted(p.scenarios, 'scenario', 'scenarioer')}`
+  );
+}
