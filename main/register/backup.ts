@@ -129,11 +129,13 @@ function describe(registerPath: string, file: string): BackupInfo | null {
 export function listBackups(registerPath: string): BackupInfo[] {
   const folder = backupFolder(registerPath);
   if (!existsSync(folder)) return [];
+  // Newest first; within one second (names are to the second), the last one written.
+  const written = (b: BackupInfo) => statSync(join(folder, b.file)).mtimeMs;
   return readdirSync(folder)
     .map((f) => describe(registerPath, f))
     .filter((b): b is BackupInfo => b !== null)
     .sort((a, b) =>
-      a.takenAt === b.takenAt ? b.file.localeCompare(a.file) : b.takenAt < a.takenAt ? -1 : 1,
+      a.takenAt === b.takenAt ? written(b) - written(a) : b.takenAt < a.takenAt ? -1 : 1,
     );
 }
 

@@ -8,6 +8,7 @@ import { useApiQuery } from '../hooks/useApiQuery';
 import { useRegisterInfo } from '../state/registerInfo';
 import { invalidateAll, runWrite } from '../state/status';
 import { notify } from '../state/toast';
+import { BackupsPanel } from './settings/Backups';
 
 function useFieldError(): [string | undefined, (e: unknown) => void, () => void] {
   const [error, setError] = useState<string | undefined>();
@@ -137,12 +138,13 @@ export function SettingsScreen() {
       <header className="screen-header">
         <div>
           <h1>Innstillinger</h1>
-          <p className="lead">Kommunens navn, områdene og registerfilen.</p>
+          <p className="lead">Kommunens navn, områdene, registerfilen og sikkerhetskopiene.</p>
         </div>
       </header>
       <MunicipalitySection />
       <AreaList />
       <RegisterFile />
+      <BackupsPanel />
     </div>
   );
 }
