@@ -849,7 +849,7 @@ export function planImport(
 
   if (childrenUnknown > 0) {
     notes.push(
-      `${childrenUnknown} barn er nye i registeret: kartleggingen har ikke alder, så de registreres som 0 år. Rett alderen i husstanden for riktig soveromsbehov.`,
+      `${childrenUnknown} barn er ${childrenUnknown === 1 ? 'nytt' : 'nye'} i registeret: kartleggingen har ikke alder, så de registreres som 0 år. Rett alderen i husstanden for riktig soveromsbehov.`,
     );
   }
 

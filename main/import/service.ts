@@ -30,6 +30,7 @@ import { readSurveyBytes } from './read';
 import { buildSurveyWorkbook, type SurveySheetRow } from './template';
 import type { ParsedSurvey } from './types';
 import { normalizeMapping, parseSurvey } from './validate';
+import { counted } from '../domain/count';
 
 export interface SurveySource {
   fileName: string;
@@ -225,7 +226,7 @@ export function refusalFor(
   }
   if (plan.warnings.length > 0 && !confirmWarnings) {
     return new ImportRefused(
-      `Importen har ${plan.warnings.length} advarsler som må bekreftes før den kan gjennomføres. Ingenting er endret.`,
+      `Importen har ${counted(plan.warnings.length, 'advarsel', 'advarsler')} som må bekreftes før den kan gjennomføres. Ingenting er endret.`,
       preview,
       asIssues(plan.warnings),
     );
