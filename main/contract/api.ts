@@ -253,6 +253,8 @@ export const contract = {
 
   /** The register as the scenario engine (in the renderer) reads it. */
   'plan.snapshot': method<RegisterSnapshot>()(none),
+  /** Changes when the snapshot would: the renderer refetches the snapshot only then. */
+  'plan.revision': method<{ revision: string }>()(none),
   'scenarios.list': method<ScenarioSummary[]>()(none),
   'scenarios.get': method<StoredScenario>()(byId),
   'scenarios.create': method<StoredScenario>()(

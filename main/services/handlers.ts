@@ -34,7 +34,7 @@ import { logChange } from '../register/changelog';
 import { importHandlers } from '../import/handlers';
 import { exportHandlers } from '../export/handlers';
 import { backupHandlers } from './backupHandlers';
-import { registerSnapshot } from '../register/snapshot';
+import { registerSnapshot, snapshotRevision } from '../register/snapshot';
 import {
   createScenario,
   deleteScenario,
@@ -117,6 +117,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...importHandlers(ctx),
 
     'plan.snapshot': () => registerSnapshot(db(), today()),
+    'plan.revision': () => ({ revision: snapshotRevision(db(), today()) }),
     'scenarios.list': () => listScenarios(db()),
     'scenarios.get': ({ id }) => getScenario(db(), id),
     'scenarios.create': ({ scenario, description }) =>
