@@ -1,6 +1,7 @@
 // Draws the app icon (a white house on a blue tile) and writes icon.png (512 px) and icon.ico
 // (16–256 px, PNG-compressed entries, Windows Vista and later). Run once after a design
 // change: `node resources/make-icons.mjs`. No image library needed.
+import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
