@@ -15,6 +15,7 @@ import {
   refusalFor,
   type SurveySource,
 } from '../import/service';
+import { counted } from '../domain/count';
 
 export interface ImportSurveyArgs {
   file: string;
@@ -97,7 +98,7 @@ export function refusedLine(report: ImportReport): string {
   }
   if (n > 0) return `Importen er stoppet: ${n} feil. Registeret er uendret.`;
   if (w > 0) {
-    return `Importen er stoppet: ${w} advarsler må bekreftes (--confirm-warnings). Registeret er uendret.`;
+    return `Importen er stoppet: ${counted(w, 'advarsel', 'advarsler')} må bekreftes (--confirm-warnings). Registeret er uendret.`;
   }
   return `Importen er stoppet: ${report.message} Registeret er uendret.`;
 }

@@ -60,6 +60,7 @@ import {
 } from './followUp';
 import { NEED_STATUSES } from '../domain/casework';
 import { kostraExportInput, kostraGetInput, kostraSaveInput, type KostraReport } from './kostra';
+import { backupFileInput, type BackupInfo, type BackupList } from './backup';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -338,6 +339,8 @@ export const contract = {
 
   /** The register as the scenario engine (in the renderer) reads it. */
   'plan.snapshot': method<RegisterSnapshot>()(none),
+  /** Changes when the snapshot would: the renderer refetches the snapshot only then. */
+  'plan.revision': method<{ revision: string }>()(none),
   'scenarios.list': method<ScenarioSummary[]>()(none),
   'scenarios.get': method<StoredScenario>()(byId),
   'scenarios.create': method<StoredScenario>()(
@@ -356,6 +359,13 @@ export const contract = {
   // Excel export of a housing plan for the budget process (issue 5).
   'export.plan': method<ExportedFile | null>()(exportPlanInput),
   'export.showInFolder': method<{ shown: boolean }>()(exportShowInFolderInput),
+
+  // Backups of the register (issue 14).
+  'backups.list': method<BackupList>()(none),
+  'backups.create': method<BackupInfo>()(none),
+  /** Restores a backup; the register as it was is backed up first. Returns that backup. */
+  'backups.restore': method<BackupInfo>()(backupFileInput),
+  'backups.showFolder': method<{ shown: boolean }>()(none),
 };
 
 export type Contract = typeof contract;

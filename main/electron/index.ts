@@ -6,9 +6,10 @@ import { join, normalize, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_CHANNEL, IPC_REGISTER_CHANGED } from '../contract/api';
 import { AppError } from '../register/errors';
-import { RegisterSession, systemClock } from '../register/session';
+import type { RegisterSession } from '../register/session';
 import { createHandlers, dispatch } from '../services/handlers';
 import { buildMenu } from './menu';
+import { openAtStart } from './recovery';
 import { electronShell } from './shell';
 import { FileTokens } from '../services/shell';
 
@@ -42,10 +43,14 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
-/** `--register FILE` opens that file; `--sample` opens (or creates) the fictional sample. */
+/**
+ * `--register FILE` opens that file; `--sample` opens (or creates) the fictional sample; a
+ * `.boligplan` file opened from Explorer (the installer's file association) opens that file.
+ */
 function registerPathFromArgs(argv: string[]): { path: string; sample: boolean } {
   const i = argv.indexOf('--register');
-  const explicit = i >= 0 ? argv[i + 1] : undefined;
+  const explicit =
+    (i >= 0 ? argv[i + 1] : undefined) ?? argv.slice(1).find((a) => /\.boligplan$/i.test(a));
   const dataDir = app.getPath('userData');
   mkdirSync(dataDir, { recursive: true });
   if (explicit) return { path: explicit, sample: false };
@@ -54,11 +59,17 @@ function registerPathFromArgs(argv: string[]): { path: string; sample: boolean }
   return { path: join(dataDir, 'boligplan.sqlite'), sample: false };
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const { path, sample } = registerPathFromArgs(process.argv);
   let register: RegisterSession;
   try {
-    register = RegisterSession.openOrCreate(path, systemClock, { sample }, { lock: 'app' });
+    // Integrity check, backup at start, and the offer to restore a damaged register.
+    const opened = await openAtStart(path, sample);
+    if (!opened) {
+      app.quit();
+      return;
+    }
+    register = opened;
   } catch (e) {
     dialog.showErrorBox(
       'Kunne ikke åpne registeret',

@@ -18,6 +18,7 @@ import { currentTenancies, insertTenancy } from '../register/tenancies';
 import { allUnits, insertUnit, unitWriter } from '../register/units';
 import type { ImportPlan, RegisterState, UnitInput } from './plan';
 import { assertRegisterUnchanged } from '../register/revision';
+import { counted } from '../domain/count';
 
 /** The register as the plan needs it. */
 export function loadRegisterState(db: Db): RegisterState {
@@ -314,7 +315,7 @@ export function applyPlan(
     log(
       'import',
       importId,
-      `Kartlegging ${meta.fileName} importert (${plan.surveyYear}): ${c.created} nye, ${c.updated} endret, ` +
+      `Kartlegging ${meta.fileName} importert (${plan.surveyYear}): ${counted(c.created, 'ny', 'nye')}, ${c.updated} endret, ` +
         `${c.unchanged} uendret, ${c.missing} mangler i kartleggingen, ` +
         `${c.tenanciesStarted} leieforhold startet, ${c.tenanciesEnded} avsluttet`,
     );

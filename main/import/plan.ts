@@ -298,7 +298,8 @@ export function planImport(
     string,
     {
       row: number;
-      warning: ImportProblem | null;
+      /** The note that the registered tenant stays (dropped if the tenant moves elsewhere). */
+      note: string | null;
       column: string;
       value: string | null;
       after: UnitInput;
@@ -462,7 +463,7 @@ export function planImport(
     let resident: { ref: string; householdId: number | null } | null = null;
     /** The row keeps the registered tenant because Husstand ref is empty. */
     let keptByEmptyRef = false;
-    let keptWarning: ImportProblem | null = null;
+    let keptNote: string | null = null;
 
     if (ref !== undefined) {
       if (v.status !== undefined && v.status !== 'utleid') {
@@ -508,12 +509,12 @@ export function planImport(
       if (v.status !== undefined && v.status !== 'utleid') {
         endCurrent(moveDate, `; boligen blir «${STATUS_LABEL[v.status]}»`);
       } else {
+        // An empty optional cell is not a warning: the tenant stays, and a note says so.
         if (hasRefColumn) {
-          warn(
-            'householdRef',
-            `er tom, men ${currentHousehold.ref} bor i boligen ifølge registeret. Leieforholdet avsluttes bare når Status settes (f.eks. Ledig)`,
-          );
-          keptWarning = rowWarnings[rowWarnings.length - 1] ?? null;
+          keptNote =
+            `Rad ${r.row}, ${r.columnOf.householdRef ?? SURVEY_HEADER.householdRef}: er tom; ` +
+            `${currentHousehold.ref} bor i ${existing.unitNo} ifølge registeret og blir boende. ` +
+            'Leieforholdet avsluttes bare når Status settes (f.eks. Ledig).';
         }
         keptByEmptyRef = true;
         resident = { ref: currentHousehold.ref, householdId: currentHousehold.id };
@@ -747,7 +748,7 @@ export function planImport(
     if (keptByEmptyRef && existing) {
       keptWithoutRef.set(lower(existing.unitNo), {
         row: r.row,
-        warning: keptWarning,
+        note: keptNote,
         column: r.columnOf.status ?? SURVEY_HEADER.status,
         value: r.shown.status ?? null,
         after,
@@ -844,7 +845,7 @@ export function planImport(
       changedRows.push({ row: kept.row, unitId: from.id, unitNo: from.unitNo, changes: [change] });
     }
     // The row's «tenancy only ends when Status says so» is not what happens here: replace it.
-    if (kept.warning) warnings.splice(warnings.indexOf(kept.warning), 1);
+    kept.note = null;
     warnings.push(
       problem(
         'warning',
@@ -857,9 +858,13 @@ export function planImport(
     touchedUnits.add(lower(from.unitNo));
   }
 
+  const keptNotes = [...keptWithoutRef.values()].filter((k) => k.note !== null);
+  keptNotes.sort((a, b) => a.row - b.row);
+  notes.push(...keptNotes.map((k) => k.note!));
+
   if (childrenUnknown > 0) {
     notes.push(
-      `${childrenUnknown} barn er nye i registeret: kartleggingen har ikke alder, så de registreres som 0 år. Rett alderen i husstanden for riktig soveromsbehov.`,
+      `${childrenUnknown} barn er ${childrenUnknown === 1 ? 'nytt' : 'nye'} i registeret: kartleggingen har ikke alder, så de registreres som 0 år. Rett alderen i husstanden for riktig soveromsbehov.`,
     );
   }
 

@@ -6,6 +6,7 @@ import { AppError } from '../register/errors';
 import { checkXlsxBounds, checkFileSize, SURVEY_LIMITS } from './bounded';
 import { checkControlCharacters, csvToCells, decodeText, detectDelimiter, parseCsv } from './csv';
 import type { Cell, ReadResult, Sheet } from './types';
+import { readXlsxFallback } from './xlsxFallback';
 
 const ZIP = [0x50, 0x4b];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -92,18 +93,27 @@ async function readXlsx(bytes: Uint8Array, name: string): Promise<Sheet[]> {
       },
     );
   } catch (e) {
-    const detail = (e as Error).message ?? '';
-    if (/central directory|corrupt|end of data|invalid|zip/i.test(detail)) {
+    // A valid workbook ExcelJS cannot read (e.g. openpyxl's comments): the second reader.
+    let sheets: Sheet[];
+    try {
+      sheets = await readXlsxFallback(bytes);
+    } catch (second) {
+      const details = `${(e as Error).message ?? ''} ${(second as Error).message ?? ''}`;
+      if (/central directory|corrupt|end of data|invalid|zip/i.test(details)) {
+        throw refuse(
+          `Filen ${name} er skadet eller ufullstendig og kan ikke åpnes som Excel-fil. ` +
+            'Lagre den på nytt fra Excel (eller hent en ny kopi) og prøv igjen.',
+        );
+      }
       throw refuse(
-        `Filen ${name} er skadet eller ufullstendig og kan ikke åpnes som Excel-fil. ` +
-          'Lagre den på nytt fra Excel (eller hent en ny kopi) og prøv igjen.',
+        `Filen ${name} kunne ikke leses som Excel-arbeidsbok (.xlsx). Åpne den i Excel eller ` +
+          'LibreOffice, lagre den som Excel-arbeidsbok (.xlsx) og prøv igjen.',
       );
     }
-    // The library's own (English) text is not shown; the planner gets what to do.
-    throw refuse(
-      `Filen ${name} kunne ikke leses som Excel-arbeidsbok (.xlsx) – innholdet er ikke slik ` +
-        'Excel skriver det. Lagre den på nytt fra Excel og prøv igjen.',
-    );
+    if (sheets.length === 0) {
+      throw refuse(`Filen ${name} er tom – regnearket har ingen utfylte celler.`);
+    }
+    return sheets;
   }
   if (workbook.worksheets.length === 0) {
     throw refuse(`Filen ${name} er en zip-fil, men ikke et Excel-regneark (fant ingen ark).`);

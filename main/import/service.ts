@@ -32,6 +32,7 @@ import { readFileBounded, SURVEY_LIMITS } from './bounded';
 import { buildSurveyWorkbook, type SurveySheetRow } from './template';
 import type { ParsedSurvey } from './types';
 import { normalizeMapping, parseSurvey } from './validate';
+import { counted } from '../domain/count';
 
 export interface SurveySource {
   fileName: string;
@@ -231,7 +232,7 @@ export function refusalFor(
   }
   if (plan.warnings.length > 0 && !confirmWarnings) {
     return new ImportRefused(
-      `Importen har ${plan.warnings.length} advarsler som må bekreftes før den kan gjennomføres. Ingenting er endret.`,
+      `Importen har ${counted(plan.warnings.length, 'advarsel', 'advarsler')} som må bekreftes før den kan gjennomføres. Ingenting er endret.`,
       preview,
       asIssues(plan.warnings),
     );

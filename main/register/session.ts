@@ -253,6 +253,37 @@ export class RegisterSession {
     this.db.prepare('VACUUM INTO ?').run(dest);
   }
 
+  /**
+   * Closes the file, lets `replace` swap it on disk, and opens it again. When the new file
+   * cannot be opened, `undo` puts the old one back, it is reopened and the error rethrown.
+   */
+  reopenAfter(replace: () => void, undo: () => void): void {
+    // Only a writable register is replaced (backups.restore is a write): the lock stays held.
+    const { path, lock, readOnly } = this.current;
+    this.current.db.close();
+    const reopen = (): OpenRegister => {
+      const db = openDatabase(path, { create: false });
+      return {
+        db,
+        path,
+        lock,
+        readOnly,
+        close: () => {
+          db.close();
+          lock?.release();
+        },
+      };
+    };
+    try {
+      replace();
+      this.current = reopen();
+    } catch (e) {
+      undo();
+      this.current = reopen();
+      throw e;
+    }
+  }
+
   close(): void {
     this.current.close();
   }

@@ -21,3 +21,15 @@ export function registerSnapshot(db: Db, asOf: string): RegisterSnapshot {
     crowdingRule: crowdingRuleOf(db),
   }))();
 }
+
+/**
+ * Changes whenever the snapshot would: every write to the register logs a line in change_log
+ * (scenarios are not part of the snapshot, so their saves do not count), and the date. The
+ * renderer keeps one snapshot until this changes, instead of fetching it on every screen.
+ */
+export function snapshotRevision(db: Db, asOf: string): string {
+  const last = db
+    .prepare("SELECT id FROM change_log WHERE entity <> 'scenario' ORDER BY id DESC LIMIT 1")
+    .get() as { id: number } | undefined;
+  return `${asOf}:${last?.id ?? 0}`;
+}

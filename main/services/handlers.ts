@@ -59,7 +59,8 @@ import { scenarioFileHandlers } from '../scenarioFile/handlers';
 import { followUpHandlers } from './followUpHandlers';
 import { kostraHandlers } from './kostraHandlers';
 import { koboHandlers } from './koboHandlers';
-import { registerSnapshot } from '../register/snapshot';
+import { backupHandlers } from './backupHandlers';
+import { registerSnapshot, snapshotRevision } from '../register/snapshot';
 import {
   createScenario,
   deleteScenario,
@@ -216,6 +217,7 @@ function createHandlerMap(ctx: HandlerContext): Handlers {
     ...loanImportHandlers(ctx),
 
     'plan.snapshot': () => registerSnapshot(db(), today()),
+    'plan.revision': () => ({ revision: snapshotRevision(db(), today()) }),
     'scenarios.list': () => listScenarios(db()),
     'scenarios.get': ({ id }) => getScenario(db(), id),
     'scenarios.create': ({ scenario, description }) =>
@@ -233,6 +235,7 @@ function createHandlerMap(ctx: HandlerContext): Handlers {
     ...followUpHandlers(ctx),
     ...kostraHandlers(ctx),
     ...koboHandlers(ctx),
+    ...backupHandlers(ctx),
   };
 }
 

@@ -116,6 +116,10 @@ test('pick a survey, map an unknown column, import it and undo the import', asyn
   await dialog.getByRole('button', { name: 'Angre import' }).click();
   await expect(dialog).toBeHidden();
   await expect(history.getByRole('row', { name: /kartlegging-2026\.csv/ })).toContainText('Angret');
+  // The «Importert …» banner goes with the import it described.
+  await expect(
+    app.getByRole('status').filter({ hasText: 'Importert kartlegging-2026.csv' }),
+  ).toHaveCount(0);
   await ready(app);
   expect(
     one<{ rent_monthly: number }>(host, "SELECT rent_monthly FROM unit WHERE unit_no = 'B-001'")

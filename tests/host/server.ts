@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, relative } from 'node:path';
-import { RegisterSession, type Clock, type CreateOptions } from '../../main/register/session';
+import type { Clock, CreateOptions, RegisterSession } from '../../main/register/session';
+import { startRegister } from '../../main/register/recovery';
 import { createHandlers, dispatch, type Handlers } from '../../main/services/handlers';
 import { FileTokens } from '../../main/services/shell';
 import { FakeShell } from './fakeShell';
@@ -39,12 +40,12 @@ export async function startTestHost(options: {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('Fant ikke out/renderer – kjør `npm run build` først.');
   }
-  const session = RegisterSession.openOrCreate(
-    options.registerPath,
-    options.clock,
-    options.create,
-    { lock: 'app' },
-  );
+  // As the app starts: integrity check, then open (or create) and back up.
+  const started = await startRegister(options.registerPath, options.clock, options.create, {
+    lock: 'app',
+  });
+  if (started.kind !== 'opened') throw new Error(started.message);
+  const session = started.session;
   const shell = new FakeShell();
   const handlers = createHandlers({ session, shell, files: new FileTokens() });
 

@@ -67,7 +67,8 @@ describe('command line', () => {
     const usage = spawnSync(tsx, [cliPath, 'summary'], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('Bruk:');
-  });
+    // Three cold starts of tsx with the whole CLI: slow on a busy shared machine.
+  }, 180_000);
 
   describe('read-only commands and dry runs leave an older register exactly as it was', () => {
     /** A register at schema version 2 (before the import tables), journal mode «delete». */

@@ -1,7 +1,7 @@
 // The Electron shell cannot run on this machine, so it is loaded under Node with a fake
 // `electron` module that records what the shell asks of it: the security settings of the
 // window, the menu, the protocol and the IPC registration, which must reach the real register.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tempDir } from './helpers';
@@ -106,7 +106,8 @@ beforeAll(async () => {
   recorded.userData = t.dir;
   process.argv.push('--sample');
   await import('../../main/electron/index');
-  await new Promise((r) => setTimeout(r, 50));
+  // The start is asynchronous (integrity check and backup before the window opens).
+  await vi.waitFor(() => expect(recorded.windows).toHaveLength(1), { timeout: 20_000 });
 });
 afterAll(() => {
   process.argv.splice(process.argv.indexOf('--sample'), 1);
@@ -224,5 +225,12 @@ describe('the Electron shell', () => {
   it('creates the sample register in the user data folder on first start', () => {
     expect(recorded.schemes).toHaveLength(1);
     expect(existsSync(join(recorded.userData, 'eksempel-fjordvik.sqlite'))).toBe(true);
+  });
+
+  it('backs the register up at start, in a folder beside it', () => {
+    const folder = join(recorded.userData, 'Sikkerhetskopier');
+    expect(
+      readdirSync(folder).filter((f) => /^eksempel-fjordvik_.*_auto\.sqlite$/.test(f)),
+    ).toHaveLength(1);
   });
 });

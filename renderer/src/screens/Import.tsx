@@ -22,6 +22,7 @@ import { PreviewTabs } from './import/PreviewTabs';
 import { YearComparison } from './import/YearComparison';
 import './import/import.css';
 import { KoboExchange } from './import/KoboExchange';
+import { counted } from '../../../main/domain/count';
 
 const message = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
 
@@ -66,7 +67,7 @@ function SavedNote({ saved, what }: { saved: SavedFile; what: string }) {
   return (
     <p className="import-saved" role="status">
       {what} er lagret som <strong>{saved.fileName}</strong>
-      {saved.rows > 0 ? ` (${formatInteger(saved.rows)} boliger)` : ''}.{' '}
+      {saved.rows > 0 ? ` (${counted(saved.rows, 'bolig', 'boliger')})` : ''}.{' '}
       <button
         type="button"
         className="btn btn-small btn-quiet"
@@ -144,7 +145,9 @@ export function ImportScreen() {
       );
       setResult(run);
       reset(null);
-      notify(`Importert: ${run.counts.created} nye, ${run.counts.updated} endret`);
+      notify(
+        `Importert: ${counted(run.counts.created, 'ny bolig', 'nye boliger')}, ${formatInteger(run.counts.updated)} endret`,
+      );
       history.reload();
       comparison.reload();
     } catch (e) {
@@ -226,11 +229,12 @@ export function ImportScreen() {
       {saved && <SavedNote saved={saved.file} what={saved.what} />}
       {result && (
         <div className="import-result" role="status">
-          <strong>Importert {result.fileName}.</strong> {formatInteger(result.counts.created)} nye
-          boliger, {formatInteger(result.counts.updated)} endret,{' '}
-          {formatInteger(result.counts.unchanged)} uendret, {formatInteger(result.counts.missing)}{' '}
-          mangler i kartleggingen. {formatInteger(result.counts.tenanciesStarted)} leieforhold
-          startet og {formatInteger(result.counts.tenanciesEnded)} avsluttet.
+          <strong>Importert {result.fileName}.</strong>{' '}
+          {counted(result.counts.created, 'ny bolig', 'nye boliger')},{' '}
+          {formatInteger(result.counts.updated)} endret, {formatInteger(result.counts.unchanged)}{' '}
+          uendret, {formatInteger(result.counts.missing)} mangler i kartleggingen.{' '}
+          {formatInteger(result.counts.tenanciesStarted)} leieforhold startet og{' '}
+          {formatInteger(result.counts.tenanciesEnded)} avsluttet.
           {result.backupPath && (
             <span className="hint"> Sikkerhetskopi fra før importen: {result.backupPath}</span>
           )}
@@ -379,6 +383,8 @@ export function ImportScreen() {
           <ImportHistory
             runs={history.data}
             onUndone={() => {
+              // The «Importert …» banner describes an import that may now be undone.
+              setResult(null);
               history.reload();
               comparison.reload();
             }}

@@ -10,6 +10,7 @@ import { CrowdingRuleSection } from './CrowdingRuleSettings';
 import { useRegisterInfo } from '../state/registerInfo';
 import { invalidateAll, runWrite } from '../state/status';
 import { notify } from '../state/toast';
+import { BackupsPanel } from './settings/Backups';
 
 function useFieldError(): [string | undefined, (e: unknown) => void, () => void] {
   const [error, setError] = useState<string | undefined>();
@@ -140,7 +141,7 @@ export function SettingsScreen() {
         <div>
           <h1>Innstillinger</h1>
           <p className="lead">
-            Kommunens navn, områdene, regelen for trangboddhet og registerfilen.
+            Kommunens navn, områdene, regelen for trangboddhet, registerfilen og sikkerhetskopiene.
           </p>
         </div>
       </header>
@@ -148,6 +149,7 @@ export function SettingsScreen() {
       <AreaList />
       <CrowdingRuleSection />
       <RegisterFile />
+      <BackupsPanel />
     </div>
   );
 }

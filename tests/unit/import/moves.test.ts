@@ -37,6 +37,8 @@ describe('a household that moves within the same import', () => {
       tenanciesEnded: 1,
     });
     expect(preview.counts.updated + preview.counts.unchanged).toBe(preview.counts.rows);
+    // The household moves, so the note that it stays in B-001 is gone.
+    expect(preview.notes.join('\n')).not.toContain('blir boende');
     const b001 = preview.updated.find((u) => u.unitNo === 'B-001');
     expect(b001?.changes).toContainEqual(
       expect.objectContaining({ field: 'status', old: 'Utleid', new: 'Ledig' }),
@@ -57,13 +59,14 @@ describe('a household that moves within the same import', () => {
     expect(empty).toEqual([]);
   });
 
-  it('keeps the «only ends when Status says so» warning when nobody moves', async () => {
+  it('keeps the «only ends when Status says so» note when nobody moves', async () => {
     const reg = base();
     const token = await csv(reg, [HEADER, 'B-001;Utleid;;']);
     const preview = await reg.api.ok('import.preview', { token });
-    expect(preview.warnings.map((w) => w.message)).toEqual([
-      'Rad 2, Husstand ref: er tom, men H-1001 bor i boligen ifølge registeret. Leieforholdet avsluttes bare når Status settes (f.eks. Ledig)',
-    ]);
+    expect(preview.warnings).toEqual([]);
+    expect(preview.notes).toContain(
+      'Rad 2, Husstand ref: er tom; H-1001 bor i B-001 ifølge registeret og blir boende. Leieforholdet avsluttes bare når Status settes (f.eks. Ledig).',
+    );
     expect(preview.counts).toMatchObject({ rows: 1, updated: 0, unchanged: 1 });
   });
 });

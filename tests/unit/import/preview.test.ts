@@ -138,13 +138,15 @@ describe('warnings', () => {
     expect(b001.rows[0]).toMatchObject({ rentMonthly: 15_000, areaM2: 62.5 });
   });
 
-  it('a blank household ref for a home with a tenant is a warning; the tenancy stays', async () => {
+  it('a blank household ref for a home with a tenant is a note, not a warning; the tenancy stays', async () => {
     const reg = base();
     const { token } = await csv(reg, [HEADER, 'B-001;;;;;;;;;']);
     const preview = await reg.api.ok('import.preview', { token });
-    expect(messages(preview.warnings)).toEqual([
-      'Rad 2, Husstand ref: er tom, men H-1001 bor i boligen ifølge registeret. Leieforholdet avsluttes bare når Status settes (f.eks. Ledig)',
-    ]);
+    // Empty optional cells are not warnings (issue 14): nothing to confirm.
+    expect(messages(preview.warnings)).toEqual([]);
+    expect(preview.notes).toContain(
+      'Rad 2, Husstand ref: er tom; H-1001 bor i B-001 ifølge registeret og blir boende. Leieforholdet avsluttes bare når Status settes (f.eks. Ledig).',
+    );
     expect(preview.tenancies).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { dateTime } from '../../display';
 import { runWrite } from '../../state/status';
 import { notify } from '../../state/toast';
+import { counted } from '../../../../main/domain/count';
 
 interface Props {
   runs: ImportRun[];
@@ -86,8 +87,9 @@ export function ImportHistory({ runs, onUndone }: Props) {
           <p>
             Registeret settes tilbake slik det var før importen av{' '}
             <strong>{undoing.fileName}</strong> ({dateTime(undoing.at)}):{' '}
-            {formatInteger(undoing.counts.created)} nye boliger slettes og{' '}
-            {formatInteger(undoing.counts.updated)} endrede boliger får tilbake de gamle verdiene.
+            {counted(undoing.counts.created, 'ny bolig', 'nye boliger')} slettes og{' '}
+            {counted(undoing.counts.updated, 'endret bolig', 'endrede boliger')} får tilbake de
+            gamle verdiene.
           </p>
           <p className="hint">
             Er noe av det endret etter importen, blir ingenting angret, og du får beskjed om hva.

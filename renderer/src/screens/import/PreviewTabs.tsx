@@ -6,6 +6,7 @@ import { formatInteger, formatNumber } from '../../../../main/domain/format';
 import { Tabs } from '../../components/Tabs';
 import { kr } from '../../display';
 import { href } from '../../state/router';
+import { counted } from '../../../../main/domain/count';
 
 type TabId = 'nye' | 'endringer' | 'mangler' | 'leieforhold' | 'feil' | 'advarsler';
 
@@ -246,7 +247,8 @@ export function PreviewTabs({ preview, excluded, onExclude }: Props) {
           <>
             <p className="hint">
               {formatInteger(starts)} starter · {formatInteger(ends)} avsluttes ·{' '}
-              {formatInteger(preview.counts.householdsCreated)} nye husstander (pseudonym kode)
+              {counted(preview.counts.householdsCreated, 'ny husstand', 'nye husstander')}{' '}
+              (pseudonym kode)
             </p>
             <ul className="import-tenancies">
               {preview.tenancies.slice(0, LIMIT).map((t, i) => (

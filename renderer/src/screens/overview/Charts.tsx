@@ -86,7 +86,7 @@ function ChartPanel(props: {
     <Panel title={props.title} className="chart-panel">
       {props.caption && <p className="chart-caption">{props.caption}</p>}
       {props.empty ?? (
-        <div aria-hidden="true">
+        <div aria-hidden="true" inert>
           <ResponsiveContainer width="100%" height={props.height}>
             {props.children}
           </ResponsiveContainer>

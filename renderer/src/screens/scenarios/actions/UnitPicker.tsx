@@ -6,6 +6,7 @@ import { STATUS_LABEL } from '../../../../../main/domain/labels';
 import type { Unit } from '../../../../../main/domain/types';
 import { date } from '../../../display';
 import type { SnapshotIndex } from '../useSnapshot';
+import { counted } from '../../../../../main/domain/count';
 
 const MAX_ROWS = 100;
 
@@ -92,7 +93,7 @@ export function UnitPicker(props: Props) {
         <span className="muted">
           {matches.length > MAX_ROWS
             ? `Viser ${MAX_ROWS} av ${matches.length}. Søk for å finne flere.`
-            : `${matches.length} boliger`}
+            : counted(matches.length, 'bolig', 'boliger')}
         </span>
       </div>
       <div className="picker-list">

@@ -7,6 +7,7 @@ import {
 } from '../../../../../main/domain/scenario';
 import { int, kr } from '../fmt';
 import type { SnapshotIndex } from '../useSnapshot';
+import { counted } from '../../../../../main/domain/count';
 
 const n = (v: number) => (Number.isFinite(v) ? int(v) : '?');
 const money = (v: number) => (Number.isFinite(v) ? kr(v) : '?');
@@ -23,7 +24,7 @@ export function describeAction(a: Action, s: Scenario, index: SnapshotIndex): st
       return `${n(a.count)} × ${segmentLabel(a.segment)} à ${money(a.pricePerHome)}`;
     case 'bygging': {
       const homes = a.units.reduce((sum, u) => sum + (Number.isFinite(u.count) ? u.count : 0), 0);
-      return `${n(homes)} boliger, ${money(a.totalCost)}, bygges ${a.startYear}–${a.completionYear}`;
+      return `${counted(homes, 'bolig', 'boliger')}, ${money(a.totalCost)}, bygges ${a.startYear}–${a.completionYear}`;
     }
     case 'salg': {
       const t = a.target;

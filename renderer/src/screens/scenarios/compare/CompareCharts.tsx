@@ -71,7 +71,7 @@ export function CompareLines(props: {
   const data = byYear(props.items, props.years, props.value);
   return (
     <Panel title={props.title} className="chart-panel">
-      <div aria-hidden="true">
+      <div aria-hidden="true" inert>
         <ResponsiveContainer width="100%" height={250}>
           <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
             <CartesianGrid vertical={false} stroke={GRID} />
@@ -107,7 +107,7 @@ export function CompareBars(props: {
 }) {
   return (
     <Panel title={props.title} className="chart-panel">
-      <div aria-hidden="true">
+      <div aria-hidden="true" inert>
         <ResponsiveContainer width="100%" height={250}>
           <BarChart data={props.data} margin={{ top: 8, right: 12, bottom: 0, left: 8 }}>
             <CartesianGrid vertical={false} stroke={GRID} />
@@ -152,7 +152,7 @@ export function SegmentBars(props: { title: string; items: Compared[]; data: Row
   const height = Math.max(160, props.data.length * (14 + props.items.length * 7) + 60);
   return (
     <div className="chart-panel segment-chart">
-      <div aria-hidden="true">
+      <div aria-hidden="true" inert>
         <ResponsiveContainer width="100%" height={height}>
           <BarChart
             data={props.data}

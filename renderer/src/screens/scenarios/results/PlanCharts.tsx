@@ -42,7 +42,7 @@ export function StockChart({
   }));
   return (
     <Panel title="Boligmassen per år" className="chart-panel">
-      <div aria-hidden="true">
+      <div aria-hidden="true" inert>
         <ResponsiveContainer width="100%" height={260}>
           <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid vertical={false} stroke={GRID} />
@@ -97,7 +97,7 @@ export function MoneyChart({ result }: { result: PlanResult }) {
   }));
   return (
     <Panel title="Investering og netto kostnad per år" className="chart-panel">
-      <div aria-hidden="true">
+      <div aria-hidden="true" inert>
         <ResponsiveContainer width="100%" height={260}>
           <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
             <CartesianGrid vertical={false} stroke={GRID} />

@@ -10,8 +10,8 @@ import { runWrite } from '../../../state/status';
 import { notify } from '../../../state/toast';
 import { nextActionId } from '../actions/defaults';
 import { useDrafts } from '../drafts';
-import { int } from '../fmt';
 import type { SnapshotIndex } from '../useSnapshot';
+import { counted } from '../../../../../main/domain/count';
 
 interface Props {
   unitIds: number[];
@@ -47,7 +47,7 @@ export function ToSaleBar({ unitIds, scenarios, index, onClear }: Props) {
       };
       drafts.set(summary.id, { ...base, actions: [...base.actions, action] });
       notify(
-        `Salgstiltak med ${unitIds.length} boliger lagt til i «${summary.name}» (ikke lagret)`,
+        `Salgstiltak med ${counted(unitIds.length, 'bolig', 'boliger')} lagt til i «${summary.name}» (ikke lagret)`,
       );
       navigate(href(`/scenarier/${summary.id}`, { tiltak: action.id }));
     } catch (e) {
@@ -57,7 +57,7 @@ export function ToSaleBar({ unitIds, scenarios, index, onClear }: Props) {
 
   return (
     <div className="sale-bar" role="region" aria-label="Lag salgstiltak">
-      <strong>{int(unitIds.length)} boliger valgt</strong>
+      <strong>{counted(unitIds.length, 'bolig', 'boliger')} valgt</strong>
       {scenarios.length === 0 ? (
         <span>
           Lag et scenario først under <a href={href('/scenarier')}>Scenarier</a>.
