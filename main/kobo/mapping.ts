@@ -3,13 +3,7 @@
 // tenancy fields (husstand, leieforhold) are never written: no personal data leaves the app.
 // Fields Kobo's unit model has no place for travel in `boligplan`, so a round trip through a
 // Kobo-format file loses nothing.
-import type {
-  BuildingType,
-  ConditionGrade,
-  TargetGroup,
-  Tenure,
-  UnitStatus,
-} from '../domain/types';
+import type { Unit } from '../domain/types';
 
 /** One row of the mapping: Kobo's field, ours, and how the value is carried. */
 export interface KoboFieldMapping {
@@ -68,30 +62,7 @@ const TENURE_FROM_KOBO: Record<string, Tenure> = Object.fromEntries(
 export const UNIVERSAL = 'UNIVERSELT_UTFORMET';
 
 /** The home as our register holds it, with the area's name instead of its id. */
-export interface ExchangeUnit {
-  unitNo: string;
-  address: string;
-  areaName: string | null;
-  buildingType: BuildingType;
-  tenure: Tenure;
-  leaseEnd: string | null;
-  ownerRentMonthly: number | null;
-  bedrooms: number;
-  rooms: number | null;
-  areaM2: number;
-  promM2: number | null;
-  floor: number | null;
-  wheelchairAccessible: boolean;
-  universalDesign: boolean;
-  staffed: boolean;
-  targetGroup: TargetGroup | null;
-  condition: ConditionGrade | null;
-  maintenanceBacklog: number;
-  rentMonthly: number;
-  marketRentMonthly: number | null;
-  bookValue: number | null;
-  status: UnitStatus;
-}
+export type ExchangeUnit = Omit<Unit, 'id' | 'areaId' | 'note'> & { areaName: string | null };
 
 export interface KoboUnit {
   bruksenhetsnummer: string;
