@@ -3,7 +3,7 @@
 // tenancy fields (husstand, leieforhold) are never written: no personal data leaves the app.
 // Fields Kobo's unit model has no place for travel in `boligplan`, so a round trip through a
 // Kobo-format file loses nothing.
-import type { Unit } from '../domain/types';
+import type { Tenure, Unit } from '../domain/types';
 
 /** One row of the mapping: Kobo's field, ours, and how the value is carried. */
 export interface KoboFieldMapping {
