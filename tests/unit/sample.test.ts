@@ -5,6 +5,9 @@ import { allUnits } from '../../main/register/units';
 import { isUnitCrowded, bedroomsNeeded } from '../../main/domain/rules';
 import { allGrants, allLoans } from '../../main/register/finance';
 import { openTestRegister, TODAY } from './helpers';
+import { registerSnapshot } from '../../main/register/snapshot';
+import { newScenario } from '../../main/register/scenarios';
+import { baselineScenario, runPlan } from '../../main/domain/scenario';
 
 const opened: ReturnType<typeof openTestRegister>[] = [];
 afterEach(() => opened.splice(0).forEach((r) => r.close()));
@@ -89,5 +92,38 @@ describe('the sample municipality', () => {
     expect(s.grants.count).toBe(allGrants(reg.db()).length);
     // Every household has a bedroom need the rule can compute.
     for (const h of households) expect(bedroomsNeeded(h)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('carries the existing debt in the baseline every year', () => {
+    const reg = sample();
+    const snap = registerSnapshot(reg.db(), TODAY);
+    const r = runPlan(snap, baselineScenario({ ...newScenario('x', TODAY), years: 8 }));
+    for (const y of r.perYear) {
+      expect(y.operating.existingInterest, `${y.year}`).toBeGreaterThan(0);
+      expect(y.operating.existingInstalments, `${y.year}`).toBeGreaterThan(0);
+      expect(y.existingLoanBalance, `${y.year}`).toBeGreaterThan(0);
+    }
+    // The balance falls by exactly the instalments of the year (no sale in the baseline).
+    for (let i = 1; i < r.perYear.length; i++) {
+      const y = r.perYear[i]!;
+      expect(r.perYear[i - 1]!.existingLoanBalance - y.existingLoanBalance).toBe(
+        y.operating.existingInstalments,
+      );
+    }
+  });
+
+  it('counts a contract ending exactly today as ending soon, not as expired', async () => {
+    const reg = sample();
+    const t = allTenancies(reg.db()).find((x) => x.movedOut === null && x.end !== null)!;
+    const before = await reg.api.ok('overview.get', {});
+    reg.db().prepare('UPDATE tenancy SET end = ? WHERE id = ?').run(TODAY, t.id);
+    const after = await reg.api.ok('overview.get', {});
+    const wasExpired = t.end! < TODAY;
+    const wasSoon = t.end! >= TODAY && t.end! <= '2027-11-25';
+    expect(after.expiredContracts).toBe(before.expiredContracts - (wasExpired ? 1 : 0));
+    expect(after.leasesEndingCount.kontrakt).toBe(
+      before.leasesEndingCount.kontrakt + (wasSoon ? 0 : 1),
+    );
+    expect(after.leasesEnding.some((l) => l.end === TODAY)).toBe(true);
   });
 });
