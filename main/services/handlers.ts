@@ -116,6 +116,7 @@ export const WRITE_METHODS: readonly ApiMethod[] = [
   'followUp.set',
   'kostra.save',
   'kobo.importHomes',
+  'backups.restore',
 ];
 
 export function createHandlers(ctx: HandlerContext): Handlers {

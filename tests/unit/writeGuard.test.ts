@@ -9,7 +9,10 @@ const WRITES =
 
 describe('write guard', () => {
   it('lists every method that writes', () => {
-    const writing = (Object.keys(contract) as ApiMethod[]).filter((m) => WRITES.test(m));
+    // A backup copies the register to another file: allowed on a read-only register.
+    const writing = (Object.keys(contract) as ApiMethod[]).filter(
+      (m) => WRITES.test(m) && m !== 'backups.create',
+    );
     expect(writing.length).toBeGreaterThan(20);
     expect(writing.filter((m) => !WRITE_METHODS.includes(m))).toEqual([]);
   });
