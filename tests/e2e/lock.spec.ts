@@ -31,11 +31,11 @@ test('a register locked by a crashed program opens read-only until the planner o
   // A change is refused with the reason, and nothing is written.
   await app.getByRole('link', { name: 'Innstillinger' }).click();
   await app.getByLabel('Kommunens navn').fill('Ny kommune');
-  await app.getByRole('button', { name: 'Lagre' }).click();
+  await app.getByRole('button', { name: 'Lagre', exact: true }).click();
   await expect(app.getByText(/skrivebeskyttet.*Ingenting er endret/).first()).toBeVisible();
 
   await banner.getByRole('button', { name: 'Åpne likevel' }).click();
   await expect(banner).toHaveCount(0);
-  await app.getByRole('button', { name: 'Lagre' }).click();
+  await app.getByRole('button', { name: 'Lagre', exact: true }).click();
   await expect(app.locator('header').getByText('Ny kommune').first()).toBeVisible();
 });

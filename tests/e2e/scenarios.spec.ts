@@ -440,7 +440,13 @@ test('the needs assessment shows the homes and needs behind a figure', async ({ 
   await open(app, host, '#/behovsanalyse');
   await expect(app.getByRole('heading', { name: 'Behovsanalyse', level: 1 })).toBeVisible();
   await expect(app.getByText(/Ett soverom per par og per annen person fra 16 år/)).toBeVisible();
-  await expect(app.getByText(/færre rom enn personer eller under 25 m² per person/)).toBeVisible();
+  await expect(
+    app
+      .getByText(
+        /SSBs definisjon\): færre rom enn personer .* og samtidig under 25 m² P-ROM per person/,
+      )
+      .first(),
+  ).toBeVisible();
 
   const cell = app.locator(`[data-cell="${START}:${vacantSeg}"]`);
   const gap = first.segments[vacantSeg].gap;

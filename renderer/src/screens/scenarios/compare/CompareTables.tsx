@@ -1,6 +1,5 @@
 // Side-by-side tables: key figures per scenario, figures per year (one row per scenario), and
 // the balance per segment in a chosen year.
-import { npvConvention } from '../../../../../main/domain/scenario/values';
 import type { ReactNode } from 'react';
 import {
   SEGMENT_KEYS,
@@ -8,7 +7,7 @@ import {
   type PlanResult,
   type PlanYear,
 } from '../../../../../main/domain/scenario';
-import { homes, kr, period, pct, signed } from '../fmt';
+import { homes, kr, period, pct, rate, signed } from '../fmt';
 import { YearTable, type YearRow } from '../results/YearTable';
 import type { Compared } from './useCompared';
 
@@ -29,9 +28,11 @@ export function KeyFigureTable({ items, heads }: { items: Ok[]; heads: ReactNode
     { label: 'Netto driftsutgift i perioden', value: (r) => kr(r.total.netOperatingCost) },
     { label: 'Netto kostnad i perioden', value: (r) => kr(r.total.netCost) },
     {
-      label: 'Nåverdi av netto kostnad',
-      value: (r) => `${kr(r.npv)} (${npvConvention(r.startYear, r.assumptions.discountRate)})`,
+      // The convention is the same for every scenario; each one's rate is on its own row.
+      label: 'Nåverdi av netto kostnad (startåret udiskontert)',
+      value: (r) => kr(r.npv),
     },
+    { label: 'Kalkulasjonsrente', value: (r) => rate(r.assumptions.discountRate) },
   ];
   return (
     <div className="table-wrap">
