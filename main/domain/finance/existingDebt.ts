@@ -14,6 +14,7 @@
 //   a year: 3,3 % for 30 years, 5 % for 20); on sale the part not written down is paid back.
 import { roundKr, annuityPayment, type LoanType } from '../scenario/money';
 import type { ExistingLoan, GrantRecord } from '../types';
+import { yearFractionThrough, yearOf } from '../scenario/needs';
 
 export interface DebtYear {
   /** Calendar year. */
@@ -27,11 +28,6 @@ export interface DebtYear {
   rate: number;
 }
 
-/** ISO date → calendar year. */
-function yearOf(iso: string): number {
-  return Number(iso.slice(0, 4));
-}
-
 /** The first calendar year of a loan's schedule: 01.01.Y → Y, any later date in Y → Y + 1. */
 export function firstScheduleYear(balanceDate: string): number {
   const y = yearOf(balanceDate);
@@ -41,12 +37,7 @@ export function firstScheduleYear(balanceDate: string): number {
 /** Share of year `year` that falls on or before `iso` (by months; 31.12 → 1, 30.06 → 0.5). */
 export function shareOfYearThrough(iso: string, year: number): number {
   const y = yearOf(iso);
-  if (y < year) return 0;
-  if (y > year) return 1;
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return (m - 1 + Math.min(d, dim) / dim) / 12;
+  return y < year ? 0 : y > year ? 1 : yearFractionThrough(iso);
 }
 
 /** The loan's rate in a calendar year: its own while fixed, then the plan's. */

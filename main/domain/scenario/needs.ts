@@ -208,7 +208,7 @@ export function yearOf(iso: string): number {
 }
 
 /** Share of the year up to and including the date, by months: 30.06 → 0.5, 31.12 → 1. */
-function yearFractionThrough(iso: string): number {
+export function yearFractionThrough(iso: string): number {
   const y = yearOf(iso);
   const m = Number(iso.slice(5, 7));
   const d = Number(iso.slice(8, 10));
