@@ -139,7 +139,8 @@ export function unitValues(
       capitalPv -= (f.delta.interest[k]! + f.delta.instalments[k]!) / disc;
       disc *= 1 + assumptions.discountRate;
     }
-    const capitalFirst = -(f.delta.interest[0]! + f.delta.instalments[0]!);
+    // `|| 0`: a home without a loan has 0, not −0 (shown as «-0»).
+    const capitalFirst = -(f.delta.interest[0]! + f.delta.instalments[0]!) || 0;
     const running =
       u.areaM2 * assumptions.maintenancePerM2PerYear + assumptions.managementPerUnitPerYear;
     out.push({

@@ -383,5 +383,9 @@ describe('per-home value', () => {
       npv: 1_307_880,
       costCoveringRentMonthly: 11_750,
     });
+    // A home without a loan has no capital cost: exactly 0 (not −0, which shows as «-0»).
+    const [free] = unitValues(snapshot({ units: [unit(1)] }), FLAT);
+    expect(Object.is(free!.capitalCostFirstYear, 0)).toBe(true);
+    expect(free!.loanBalance).toBe(0);
   });
 });
