@@ -142,3 +142,4 @@ export {
   REGISTER_LINE_LABEL,
   SUPPLY_PART_LABEL,
 } from './labels';
+export { planDifference, type PlanDifference, type PlanDifferenceYear } from './difference';
