@@ -30,6 +30,12 @@ export interface Issue {
   message: string;
   /** A stable code for warnings the engine computes (e.g. `grant-capped`, `no-loan-data`). */
   code?: string;
+  /** The plan year the warning is about. */
+  year?: number;
+  /** Register homes the warning concerns (for links to them); never household references. */
+  unitIds?: number[];
+  /** The figures in the message by name (years, homes, coverage, households), for JSON and reports. */
+  figures?: Record<string, number | null>;
 }
 
 export interface ValidateOptions {
