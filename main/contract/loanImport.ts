@@ -73,6 +73,8 @@ export interface LoanImportPreview {
   };
   changes: LoanImportChange[];
   problems: ImportProblem[];
+  /** The register's revision the preview was made against: apply refuses if it changed. */
+  revision: number;
 }
 
 export interface LoanImportRun {
@@ -93,5 +95,7 @@ export const loanImportApplyInput = z.object({
   confirmWarnings: bool(),
   /** The checksum the planner saw in the preview: a file changed since is refused. */
   checksum: text(100).optional(),
+  /** The register revision the preview showed: apply refuses if the register changed since. */
+  revision: z.number().int().min(0).optional(),
 });
 export const loanImportUndoInput = z.object({ importId: id() });

@@ -37,12 +37,13 @@ export function loanImportHandlers(ctx: HandlerContext): Pick<Handlers, LoanImpo
       return path ? { token: files.issue(path), fileName: basename(path) } : null;
     },
     'loanImport.preview': ({ token }) => previewLoanList(db(), loadLoanList(files.resolve(token))),
-    'loanImport.apply': async ({ token, confirmWarnings, checksum }) => {
+    'loanImport.apply': async ({ token, confirmWarnings, checksum, revision }) => {
       const { run } = await applyLoanList(db(), session.path, loadLoanList(files.resolve(token)), {
         now: session.clock.now(),
         today: session.clock.today(),
         confirmWarnings,
         checksum,
+        revision,
         who: osUserName(),
       });
       return run;

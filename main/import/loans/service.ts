@@ -2,6 +2,7 @@
 // (changes nothing), apply it (backup copy first, one transaction, recorded and undoable), undo
 // a whole import, and the history. File and register I/O live here, at the edge.
 import { statSync } from 'node:fs';
+import { assertRegisterUnchanged, registerRevision, STALE_MESSAGE } from '../../register/revision';
 import { readFileBounded } from '../bounded';
 import { basename } from 'node:path';
 import type { FieldIssue } from '../../contract/api';
@@ -70,6 +71,7 @@ function toPreview(
   source: SurveySource,
   format: 'xlsx' | 'csv',
   p: LoanListPlan,
+  revision: number,
 ): LoanImportPreview {
   const count = (a: string) => p.changes.filter((c) => c.action === a).length;
   return {
@@ -87,13 +89,15 @@ function toPreview(
     },
     changes: p.changes.map(({ row, loanNo, action, fields }) => ({ row, loanNo, action, fields })),
     problems: p.problems,
+    revision,
   };
 }
 
 /** The dry run: what the import would do. Changes nothing. */
 export async function previewLoanList(db: Db, source: SurveySource): Promise<LoanImportPreview> {
+  const revision = registerRevision(db);
   const { read, plan: p } = await plan(db, source);
-  return toPreview(source, read.format, p);
+  return toPreview(source, read.format, p, revision);
 }
 
 const asIssues = (p: LoanListPlan, severity: 'error' | 'warning'): FieldIssue[] =>
@@ -106,6 +110,8 @@ export interface LoanApplyOptions {
   today: string;
   confirmWarnings: boolean;
   checksum?: string | undefined;
+  /** The register revision the planner's preview showed; refused if the register changed. */
+  revision?: number | undefined;
   who: string | null;
 }
 
@@ -164,9 +170,13 @@ export async function applyLoanList(
       null,
     );
   }
+  const revision = registerRevision(db);
+  if (options.revision !== undefined && options.revision !== revision) {
+    throw new ImportRefused(`${STALE_MESSAGE} Ingenting er endret.`, null);
+  }
   const { read, plan: p } = await plan(db, source);
-  // From here on synchronous: nothing else can touch the register between plan and commit.
-  const preview = toPreview(source, read.format, p);
+  // From here on synchronous; the transaction checks again that nothing changed since planning.
+  const preview = toPreview(source, read.format, p, revision);
   const errors = asIssues(p, 'error');
   if (errors.length) {
     throw new ImportRefused(
@@ -196,6 +206,7 @@ export async function applyLoanList(
     db.prepare('VACUUM INTO ?').run(backupPath);
   }
   const run = db.transaction(() => {
+    assertRegisterUnchanged(db, revision);
     const created = writes.filter((c) => c.action === 'create').length;
     const runId = Number(
       db

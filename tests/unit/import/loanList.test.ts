@@ -333,4 +333,34 @@ describe('warnings and undo safety', () => {
     });
     expect(r.ok).toBe(false);
   });
+
+  it('refuses when the register changed after the preview, and changes nothing', async () => {
+    const token = await pick('laneliste.csv', GOOD);
+    const preview = await reg.api.ok('loanImport.preview', { token });
+    // Someone edits a home after the planner looked at the preview …
+    const { unit } = await reg.api.ok('units.get', { id: ids['B-001']! });
+    const { id: _id, ...fields } = unit;
+    await reg.api.ok('units.update', { id: unit.id, unit: { ...fields, note: 'Nytt tak' } });
+    const before = dump();
+    // … so the preview no longer shows what would happen.
+    const r = await reg.api.call('loanImport.apply', {
+      token,
+      confirmWarnings: true,
+      checksum: preview.checksum,
+      revision: preview.revision,
+    });
+    expect(r.ok ? '' : r.error.message).toBe(
+      'Registeret er endret siden du startet – last inn på nytt. Ingenting er endret.',
+    );
+    expect(dump()).toEqual(before);
+    // A fresh preview carries the new revision and goes through.
+    const fresh = await reg.api.ok('loanImport.preview', { token });
+    expect(fresh.revision).toBeGreaterThan(preview.revision);
+    await reg.api.ok('loanImport.apply', {
+      token,
+      confirmWarnings: true,
+      checksum: fresh.checksum,
+      revision: fresh.revision,
+    });
+  });
 });

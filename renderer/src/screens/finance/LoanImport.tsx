@@ -239,6 +239,7 @@ export function LoanImport() {
           token: file.token,
           confirmWarnings: confirmed,
           checksum: preview.checksum,
+          revision: preview.revision,
         }),
       );
       setDone(run);
