@@ -112,6 +112,7 @@ export const FIELD_LABEL: Record<string, string> = {
   vacancyLoss: 'Tap ved ledighet',
   managementPerUnitPerYear: 'Forvaltning per bolig per år',
   careerExitRate: 'Andel som går videre (boligkarriere)',
+  coverageTarget: 'Mål for dekning',
   moveOutRateAtContractEnd: 'Andel som flytter ved kontraktslutt',
   contractRenewalYears: 'Fornyelse av kontrakt (år)',
   defaultLoan: 'Standard lån',
