@@ -43,6 +43,7 @@ export const FIELD_LABEL: Record<string, string> = {
   bookValue: 'Bokført verdi',
   status: 'Status',
   note: 'Merknad',
+  reason: 'Begrunnelse',
   ref: 'Referanse',
   adults: 'Antall voksne',
   couple: 'Par',
