@@ -37,11 +37,12 @@ export function warningCountText(n: number): string {
 export function Warnings({ warnings, scenario, index, marks, onGoAction }: Props) {
   if (warnings.length === 0) return null;
   const seen = warnings.filter((w) => marks.markOf(w)).length;
-  // Unseen first; otherwise the engine's order.
-  const ordered = [
-    ...warnings.filter((w) => !marks.markOf(w)),
-    ...warnings.filter((w) => marks.markOf(w)),
-  ];
+  // Unseen first, the engine's coded warnings before the form's notes; otherwise in order.
+  const rank = (w: Issue) => (marks.markOf(w) ? 2 : 0) + (w.code ? 0 : 1);
+  const ordered = warnings
+    .map((w, i) => ({ w, i }))
+    .sort((a, b) => rank(a.w) - rank(b.w) || a.i - b.i)
+    .map((x) => x.w);
   return (
     <Panel title={`Varsler (${warnings.length})`} className="warnings-panel">
       <p className="muted warnings-summary">
