@@ -4,8 +4,8 @@
 //
 //   lease-end-coverage-drop   framleie leases end in a year (by an «avslutning» action or their
 //                             lease end date) and coverage of needs falls by at least
-//                             COVERAGE_DROP_POINTS percentage points from the year before.
-//                             The first year has no year before it in the plan and is not checked.
+//                             COVERAGE_DROP_POINTS percentage points from the year before (in
+//                             the first year: from the same year without the endings).
 //   sale-of-let-home          a sale (register homes, named or picked by segment) or a winding-up
 //                             takes homes where households live (current tenancies); the count
 //                             of homes and households, never who they are. Leie-til-eie is not
@@ -191,8 +191,7 @@ export function planWarnings(
   });
 
   // --- Coverage --------------------------------------------------------------------------
-  for (let i = 1; i < plan.perYear.length; i++) {
-    const prev = plan.perYear[i - 1]!.needs;
+  for (let i = 0; i < plan.perYear.length; i++) {
     const cur = plan.perYear[i]!.needs;
     let leases = 0;
     const unitIds = new Set<number>();
@@ -204,24 +203,32 @@ export function planWarnings(
       f.sources.actionIds.forEach((id) => actionIds.add(id));
     }
     leases = Math.round(leases);
-    const before = prev.total.coverage;
     const after = cur.total.coverage;
-    if (leases <= 0 || before === null || after === null) continue;
+    if (leases <= 0 || after === null) continue;
+    // Against the year before; in the first year, against the same year without the endings.
+    const prev = i > 0 ? plan.perYear[i - 1]!.needs : null;
+    const before = prev
+      ? prev.total.coverage
+      : Math.max(0, cur.total.supply + leases) / cur.total.demand;
+    if (before === null) continue;
     const points = (before - after) * 100;
     // A tolerance for float noise: 5.0 points counts.
     if (points < COVERAGE_DROP_POINTS - 1e-9) continue;
     const actionId = actionIds.size === 1 ? [...actionIds][0]! : null;
+    const ending = `I ${cur.year} avsluttes ${count(leases, 'framleieavtale', 'framleieavtaler')}`;
     warn(
       {
         actionId,
         code: 'lease-end-coverage-drop',
-        message:
-          `I ${cur.year} avsluttes ${count(leases, 'framleieavtale', 'framleieavtaler')}, ` +
-          `og dekningen faller fra ${pct(before)} i ${prev.year} til ${pct(after)}.`,
+        message: prev
+          ? `${ending}, og dekningen faller fra ${pct(before)} i ${prev.year} til ${pct(after)}.`
+          : `${ending}, og dekningen blir ${pct(after)} i stedet for ${pct(before)}.`,
         year: cur.year,
         unitIds: [...unitIds],
         figures: {
           year: cur.year,
+          // The year compared with; null in the first year (compared with no endings).
+          previousYear: prev ? prev.year : null,
           leases,
           coverageBefore: share(before),
           coverageAfter: share(after),

@@ -113,6 +113,7 @@ describe('lease-end-coverage-drop', () => {
       unitIds: [201, 202, 203, 204],
       figures: {
         year: 2028,
+        previousYear: 2027,
         leases: 4,
         coverageBefore: 0.8,
         coverageAfter: 0.6,
@@ -172,6 +173,35 @@ describe('lease-end-coverage-drop', () => {
     ]);
     // Without the action the leases run on: nothing ends, no warning.
     expect(coded(plan(snap), 'lease-end-coverage-drop')).toEqual([]);
+  });
+
+  it('in the first year, compares with the same year without the endings', () => {
+    // 2027: 8 vacant − 4 leases ended from 1.1.2027 = 4 / 10 = 40 %; without the endings 80 %.
+    const snap = leaseRegister({
+      vacant: 8,
+      contractEnds: 0,
+      leases: 4,
+      demand2027: 10,
+      demand2028: 0,
+      leaseEnd: '2031-12-31',
+    });
+    const end: Action = {
+      kind: 'framleie',
+      mode: 'end',
+      id: 'f1',
+      year: 2027,
+      unitIds: [201, 202, 203, 204],
+    };
+    const r = plan(snap, [end]);
+    expect(r.perYear[0]!.needs.total.coverage).toBe(0.4);
+    expect(coded(r, 'lease-end-coverage-drop')).toMatchObject([
+      {
+        actionId: 'f1',
+        year: 2027,
+        figures: { previousYear: null, leases: 4, coverageBefore: 0.8, coverageAfter: 0.4 },
+        message: 'I 2027 avsluttes 4 framleieavtaler, og dekningen blir 40 % i stedet for 80 %.',
+      },
+    ]);
   });
 });
 
