@@ -151,4 +151,15 @@ test('warnings show with their figures, and a seen one stays grey with its reaso
     .getByRole('button', { name: 'Merk som sett' })
     .click();
   expect(await serious(app)).toEqual([]);
+
+  // The coverage target is an assumption of the scenario: at 100 % the last year falls short.
+  await app.getByRole('tab', { name: /^Forutsetninger/ }).click();
+  const target = app.getByLabel('Mål for dekning');
+  await expect(target).toHaveValue('90');
+  await target.fill('100');
+  await ready(app);
+  await app.getByRole('tab', { name: /^Tiltak/ }).click();
+  await expect(
+    app.locator('.warnings-panel [data-warning-code="coverage-below-target"]'),
+  ).toContainText(/I 2030, planens siste år, dekkes [\d,]+ % av behovet – under målet på 100 %/);
 });
