@@ -253,6 +253,21 @@ describe('sale-of-let-home', () => {
     ]);
   });
 
+  it('names the homes a segment sale picked', () => {
+    // Lowest value first: home 1 (5 000 kr rent) is let, home 2 (20 000 kr) is empty.
+    const seg = snapshot({
+      units: [unit(1, { rentMonthly: 5_000 }), unit(2, { rentMonthly: 20_000, status: 'ledig' })],
+      households: [household(1)],
+      tenancies: [tenancy(1, 1, 1)],
+    });
+    const one = saleAction([], { target: { mode: 'segment', segment: '2|-|-', count: 1 } });
+    const r = runPlan(seg, scenario([one]));
+    expect(r.basis.actions[0]!.soldUnitIds).toEqual([1]);
+    expect(coded(r, 'sale-of-let-home')).toMatchObject([
+      { unitIds: [1], figures: { homes: 1, households: 1 } },
+    ]);
+  });
+
   it('does not fire for empty homes, a moved-out tenant, or leie-til-eie (the tenant buys)', () => {
     expect(coded(runPlan(snap, scenario([saleAction([3, 4])])), 'sale-of-let-home')).toEqual([]);
     const rto: Action = { kind: 'leie_til_eie', id: 'l1', unitId: 2, year: 2028, price: 2e6 };

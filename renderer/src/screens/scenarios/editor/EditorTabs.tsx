@@ -52,6 +52,22 @@ export function EditorTabs(p: Props) {
   const selected = position >= 0 ? s.actions[position] : undefined;
   const warnings = plan.issues.filter((i) => i.severity === 'warning');
   const marks = useWarningMarks(p.scenarioId);
+  const warningsPanel = (
+    <Warnings
+      warnings={warnings}
+      scenario={s}
+      index={p.index}
+      marks={marks}
+      onGoAction={(id) => {
+        p.onSelect(id);
+        requestAnimationFrame(() =>
+          document
+            .querySelector<HTMLElement>(`[data-action="${CSS.escape(id)}"] .action-title`)
+            ?.focus(),
+        );
+      }}
+    />
+  );
   const needsResult = tab === 'resultater' || tab === 'behov' || tab === 'per-tiltak';
 
   return (
@@ -109,20 +125,7 @@ export function EditorTabs(p: Props) {
                 }}
               />
             )}
-            <Warnings
-              warnings={warnings}
-              scenario={s}
-              index={p.index}
-              marks={marks}
-              onGoAction={(id) => {
-                p.onSelect(id);
-                requestAnimationFrame(() =>
-                  document
-                    .querySelector<HTMLElement>(`[data-action="${CSS.escape(id)}"] .action-title`)
-                    ?.focus(),
-                );
-              }}
-            />
+            {warningsPanel}
           </>
         )}
         {tab === 'forutsetninger' && (
@@ -155,17 +158,7 @@ export function EditorTabs(p: Props) {
                 loanBalance={result.perYear.map((y) => y.loanBalance)}
               />
             </Panel>
-            {result.warnings.length > 0 && (
-              <Panel title="Merknader">
-                <ul className="issue-list">
-                  {result.warnings.map((w, i) => (
-                    <li key={i} className="issue-warning">
-                      {w.message}
-                    </li>
-                  ))}
-                </ul>
-              </Panel>
-            )}
+            {warningsPanel}
           </>
         )}
         {tab === 'behov' && result && (
