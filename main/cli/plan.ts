@@ -56,6 +56,14 @@ export function planReport(result: PlanResult) {
       title: p.title,
       costCoveringRentMonthly: p.costCoveringRentMonthly,
     })),
-    warnings: result.warnings.map((w) => w.message),
+    // Every warning with its stable code (null for the form's notes without one).
+    warnings: result.warnings.map((w) => ({
+      code: w.code ?? null,
+      message: w.message,
+      year: w.year ?? null,
+      actionId: w.actionId,
+      unitIds: w.unitIds ?? [],
+      figures: w.figures ?? {},
+    })),
   };
 }

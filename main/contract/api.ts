@@ -61,6 +61,7 @@ import {
 import { NEED_STATUSES } from '../domain/casework';
 import { kostraExportInput, kostraGetInput, kostraSaveInput, type KostraReport } from './kostra';
 import { backupFileInput, type BackupInfo, type BackupList } from './backup';
+import { warningListInput, warningSetSeenInput, type WarningSeen } from './warnings';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -362,6 +363,10 @@ export const contract = {
   'scenarios.exportFile': method<ExportedFile | null>()(scenarioExportFileInput),
   'scenarios.chooseFile': method<ChosenScenarioFile | null>()(none),
   'scenarios.importFile': method<StoredScenario>()(scenarioImportFileInput),
+  // The planner's «sett» marks on a scenario's warnings (issue 12.3).
+  'warnings.listSeen': method<WarningSeen[]>()(warningListInput),
+  /** Marks a warning as seen with a reason (reason null removes the mark); returns all marks. */
+  'warnings.setSeen': method<WarningSeen[]>()(warningSetSeenInput),
 
   // Excel export of a housing plan for the budget process (issue 5).
   'export.plan': method<ExportedFile | null>()(exportPlanInput),

@@ -148,6 +148,7 @@ const assumptions = z.object({
   contractRenewalYears: num(),
   municipalityGroup: z.enum(GRANT_GROUPS),
   defaultLoan: loanTerms.omit({ interestRate: true }),
+  coverageTarget: num(),
 });
 
 export const scenarioSchema = z.object({

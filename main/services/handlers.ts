@@ -60,6 +60,7 @@ import { followUpHandlers } from './followUpHandlers';
 import { kostraHandlers } from './kostraHandlers';
 import { koboHandlers } from './koboHandlers';
 import { backupHandlers } from './backupHandlers';
+import { listWarningsSeen, setWarningSeen } from '../register/warningSeen';
 import { registerSnapshot, snapshotRevision } from '../register/snapshot';
 import {
   createScenario,
@@ -103,6 +104,7 @@ export const WRITE_METHODS: readonly ApiMethod[] = [
   'scenarios.duplicate',
   'scenarios.delete',
   'scenarios.importFile',
+  'warnings.setSeen',
   'loans.create',
   'loans.update',
   'loans.delete',
@@ -230,6 +232,8 @@ function createHandlerMap(ctx: HandlerContext): Handlers {
       return createScenario(db(), { ...source.scenario, name }, source.description, now());
     },
     'scenarios.delete': ({ id }) => deleteScenario(db(), id, now()),
+    'warnings.listSeen': ({ scenarioId }) => listWarningsSeen(db(), scenarioId),
+    'warnings.setSeen': (f) => setWarningSeen(db(), f, now()),
     ...scenarioFileHandlers(ctx),
 
     ...exportHandlers(ctx),

@@ -141,6 +141,21 @@ describe('npm run cli -- plan', () => {
       expected.perYear.map((y) => y.stock.total),
     );
     expect(json.perYear[0]!.investment.purchases).toBe(4 * 4_200_000);
+    // Warnings are objects with their stable code, year, action, homes and figures.
+    const warnings = (JSON.parse(out.stdout) as { warnings: unknown[] }).warnings;
+    expect(warnings).toEqual(
+      expected.warnings.map((w) => ({
+        code: w.code ?? null,
+        message: w.message,
+        year: w.year ?? null,
+        actionId: w.actionId,
+        unitIds: w.unitIds ?? [],
+        figures: w.figures ?? {},
+      })),
+    );
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ code: 'rent-below-cost-covering', actionId: 'a1', year: 2027 }),
+    );
 
     const baseline = await cli(['plan', '--db', reg.path, '--scenario', 'ingen tiltak']);
     expect(baseline.code).toBe(0);

@@ -117,6 +117,8 @@ export interface Assumptions extends TurnoverAssumptions {
   municipalityGroup: GrantGroup;
   /** Default loan terms; the rate is interestRate. */
   defaultLoan: Omit<LoanTerms, 'interestRate'>;
+  /** Coverage of needs the plan should reach in its last year, 0–1 (warning below it). */
+  coverageTarget: number;
 }
 
 export const DEFAULT_ASSUMPTIONS: Assumptions = {
@@ -133,6 +135,7 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   contractRenewalYears: 3,
   municipalityGroup: 'ovrige',
   defaultLoan: { share: 1, years: 30, type: 'annuity' },
+  coverageTarget: 0.9,
 };
 
 export type AssumptionUnit = 'andel' | 'kr' | 'år' | 'valg';
@@ -206,6 +209,12 @@ export const ASSUMPTION_FIELDS: Record<ScalarAssumptionKey, AssumptionField> = {
     label: 'Kommunegruppe for tilskudd',
     description: 'Husbankens satsgruppe for tilskudd til utleieboliger (kr per m², maks 80 m²).',
     unit: 'valg',
+  },
+  coverageTarget: {
+    label: 'Mål for dekning',
+    description:
+      'Andel av behovet planen skal dekke i siste år; planen får et varsel når dekningen er lavere.',
+    unit: 'andel',
   },
 };
 

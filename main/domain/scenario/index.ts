@@ -143,3 +143,12 @@ export {
   SUPPLY_PART_LABEL,
 } from './labels';
 export { planDifference, type PlanDifference, type PlanDifferenceYear } from './difference';
+export {
+  COVERAGE_DROP_POINTS,
+  isWarningCode,
+  planWarnings,
+  WARNING_CODES,
+  WARNING_LABEL,
+  warningKey,
+  type WarningCode,
+} from './warnings';

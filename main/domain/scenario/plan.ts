@@ -85,6 +85,7 @@ import { SEGMENT_KEYS, segmentIndex, type SegmentKey } from './segments';
 import { RegisterDebt, type DebtLines } from './registerDebt';
 import { ScenarioValidationError, validateScenario, type Issue } from './validate';
 import { planYearFactor } from './values';
+import { planWarnings } from './warnings';
 
 export interface RunPlanOptions {
   bedroomRule?: BedroomRule;
@@ -414,6 +415,8 @@ class PlanEngine {
         actionIndex,
         field: 'Bolig',
         code: 'no-loan-data',
+        year: this.s0 + y,
+        unitIds: [pu.unit.id],
         message:
           `${title}, Bolig: registeret har verken lån eller tilskudd for bolig ${pu.unit.unitNo}; ` +
           'salget er beregnet uten innfrielse av lån og uten tilbakebetaling av tilskudd',
@@ -1093,7 +1096,7 @@ export function runPlan(
       existingLoanBalance: debt.baseline.balance[i]! + eng.existingBalanceDelta[i]!,
     });
   }
-  return {
+  const result: PlanResult = {
     scenarioName: scenario.name,
     startYear: scenario.startYear,
     years: scenario.years,
@@ -1116,4 +1119,6 @@ export function runPlan(
     },
     warnings: [...issues.filter((i) => i.severity === 'warning'), ...eng.warnings],
   };
+  result.warnings.push(...planWarnings(result, scenario, snapshot));
+  return result;
 }

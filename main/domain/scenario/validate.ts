@@ -620,6 +620,7 @@ function checkAssumptions(a: Assumptions, err: (field: string, text: string) => 
   share('Kalkulasjonsrente', a.discountRate, 0, 0.15);
   share('Utflytting ved kontraktslutt', a.moveOutRateAtContractEnd);
   share('Utflytting via boligkarriere', a.careerExitRate);
+  share('Mål for dekning', a.coverageTarget);
   if (!(Number.isInteger(a.contractRenewalYears) && a.contractRenewalYears >= 0)) {
     err('Lengde på fornyet kontrakt', 'må være et helt antall år');
   }

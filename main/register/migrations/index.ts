@@ -5,6 +5,7 @@ import m003 from './003_import';
 import m004 from './004_finance';
 import m005 from './005_loan_import';
 import m006 from './006_follow_up';
+import m007 from './007_warning_seen';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'finance', sql: m004 },
   { version: 5, name: 'loan_import', sql: m005 },
   { version: 6, name: 'follow_up', sql: m006 },
+  { version: 7, name: 'warning_seen', sql: m007 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

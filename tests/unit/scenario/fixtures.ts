@@ -4,7 +4,9 @@ import {
   DEFAULT_ASSUMPTIONS,
   type Action,
   type Assumptions,
+  type PurchaseAction,
   type RegisterSnapshot,
+  type SaleAction,
   type Scenario,
 } from '../../../main/domain/scenario';
 
@@ -108,5 +110,33 @@ export function mulberry32(seed: number): () => number {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Kjøp of `count` homes in segment 2|-|- (54 m² P-ROM); override anything. */
+export function purchaseAction(o: Partial<PurchaseAction> = {}): PurchaseAction {
+  return {
+    kind: 'kjop',
+    id: 'k1',
+    year: 2027,
+    segment: '2|-|-',
+    count: 2,
+    pricePerHome: 1_200_000,
+    areaM2PerHome: 54,
+    rentMonthlyPerHome: 10_000,
+    grant: { mode: 'percent', percent: 25 },
+    ...o,
+  };
+}
+
+/** Salg of named register homes. */
+export function saleAction(unitIds: number[], o: Partial<SaleAction> = {}): SaleAction {
+  return {
+    kind: 'salg',
+    id: 's1',
+    year: 2028,
+    target: { mode: 'units', unitIds },
+    pricePerHome: 2_000_000,
+    ...o,
   };
 }

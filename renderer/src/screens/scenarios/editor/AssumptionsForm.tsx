@@ -26,8 +26,9 @@ const GROUPS: Scalar[][] = [
   ['interestRate', 'discountRate', 'priceGrowth', 'rentGrowth', 'costGrowth'],
   ['maintenancePerM2PerYear', 'managementPerUnitPerYear', 'vacancyLoss'],
   ['moveOutRateAtContractEnd', 'careerExitRate', 'contractRenewalYears'],
+  ['coverageTarget'],
 ];
-const GROUP_TITLES = ['Renter og vekst', 'Drift', 'Gjennomstrømning'];
+const GROUP_TITLES = ['Renter og vekst', 'Drift', 'Gjennomstrømning', 'Mål for planen'];
 
 const YEAR_OPTIONS = Array.from({ length: MAX_PLAN_YEARS }, (_, i) => ({
   value: String(i + 1),

@@ -16,8 +16,12 @@ import { ActionList } from './ActionList';
 import { AssumptionsForm } from './AssumptionsForm';
 import { EditorFigures } from './EditorFigures';
 import { PlanNeeds } from './PlanNeeds';
+import { useWarningMarks } from './useWarningMarks';
+import { Warnings } from './Warnings';
 
 interface Props {
+  /** The stored scenario's id (its warnings' «sett» marks). */
+  scenarioId: number;
   tab: string;
   scenario: Scenario;
   plan: PlanState;
@@ -47,6 +51,23 @@ export function EditorTabs(p: Props) {
   const position = s.actions.findIndex((a) => a.id === p.selectedId);
   const selected = position >= 0 ? s.actions[position] : undefined;
   const warnings = plan.issues.filter((i) => i.severity === 'warning');
+  const marks = useWarningMarks(p.scenarioId);
+  const warningsPanel = (
+    <Warnings
+      warnings={warnings}
+      scenario={s}
+      index={p.index}
+      marks={marks}
+      onGoAction={(id) => {
+        p.onSelect(id);
+        requestAnimationFrame(() =>
+          document
+            .querySelector<HTMLElement>(`[data-action="${CSS.escape(id)}"] .action-title`)
+            ?.focus(),
+        );
+      }}
+    />
+  );
   const needsResult = tab === 'resultater' || tab === 'behov' || tab === 'per-tiltak';
 
   return (
@@ -75,6 +96,7 @@ export function EditorTabs(p: Props) {
               result={result}
               stale={plan.stale}
               issues={plan.issues}
+              marks={marks}
               index={p.index}
               selectedId={p.selectedId}
               onSelect={p.onSelect}
@@ -103,17 +125,7 @@ export function EditorTabs(p: Props) {
                 }}
               />
             )}
-            {warnings.length > 0 && (
-              <Panel title={`Merknader (${warnings.length})`} className="warnings-panel">
-                <ul className="issue-list">
-                  {warnings.map((w, i) => (
-                    <li key={i} className="issue-warning">
-                      {w.message}
-                    </li>
-                  ))}
-                </ul>
-              </Panel>
-            )}
+            {warningsPanel}
           </>
         )}
         {tab === 'forutsetninger' && (
@@ -146,17 +158,7 @@ export function EditorTabs(p: Props) {
                 loanBalance={result.perYear.map((y) => y.loanBalance)}
               />
             </Panel>
-            {result.warnings.length > 0 && (
-              <Panel title="Merknader">
-                <ul className="issue-list">
-                  {result.warnings.map((w, i) => (
-                    <li key={i} className="issue-warning">
-                      {w.message}
-                    </li>
-                  ))}
-                </ul>
-              </Panel>
-            )}
+            {warningsPanel}
           </>
         )}
         {tab === 'behov' && result && (

@@ -178,6 +178,7 @@ function Editor(props: { initial: StoredScenario; index: SnapshotIndex; route: R
         }
       />
       <EditorTabs
+        scenarioId={id}
         tab={tab}
         scenario={scenario}
         plan={plan}
