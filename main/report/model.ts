@@ -514,8 +514,8 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
         label: 'Tiltak',
         text:
           'Tiltak virker fra 1. januar i sitt år. Beløp i tiltakene er i første planårs kroner og ' +
-          'prisjusteres. ' +
-          Object.values(ACTION_KIND_LABEL).join(', ') +
+          'prisjusteres. Tiltakstyper: ' +
+          Object.values(ACTION_KIND_LABEL).join(', ').toLowerCase() +
           '.',
       },
     ],

@@ -53,7 +53,18 @@ export function BudgetTable({ table, caption }: Props) {
             </thead>
             <tbody>
               {table.rows.map((r) => {
-                const cell = r.line === null ? (v: number) => netThousands(v, incomeWord) : thousands;
+                const cell = (v: number) => {
+                  if (r.line !== null) return thousands(v);
+                  const n = netThousands(v, incomeWord);
+                  return n.word ? (
+                    <>
+                      {n.amount}
+                      <span className="report-word"> {n.word}</span>
+                    </>
+                  ) : (
+                    n.amount
+                  );
+                };
                 return (
                   <tr key={r.line ?? 'net'} className={r.line === null ? 'report-net' : undefined}>
                     <th scope="row">{r.label}</th>

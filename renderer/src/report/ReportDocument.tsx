@@ -134,7 +134,7 @@ export function ReportDocument({ model }: Props) {
                     <th scope="row">{r.year}</th>
                     <td className="num">{whole(r.demand)}</td>
                     <td className="num">{whole(Math.max(0, r.supply))}</td>
-                    <td className="num">{gapText(r.gap)}</td>
+                    <td className="num">{gapText(r.demand, r.supply)}</td>
                     <td className="num report-coverage-value">{coverageText(r.coverage)}</td>
                   </tr>
                 ))}

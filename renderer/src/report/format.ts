@@ -7,10 +7,15 @@ export function thousands(kr: number): string {
   return t < 0 ? `${formatInteger(-t)} mindre` : formatInteger(t);
 }
 
-/** A net figure in 1 000 kr: a cost as a number, a surplus with its word («412 overskudd»). */
-export function netThousands(kr: number, incomeWord: string): string {
+/**
+ * A net figure in 1 000 kr: a cost as a number, a surplus with its word («412» and
+ * «overskudd»); the word is shown under the number so the column stays narrow.
+ */
+export function netThousands(kr: number, incomeWord: string): { amount: string; word: string | null } {
   const t = Math.round(kr / 1000);
-  return t < 0 ? `${formatInteger(-t)} ${incomeWord}` : formatInteger(t);
+  return t < 0
+    ? { amount: formatInteger(-t), word: incomeWord }
+    : { amount: formatInteger(t), word: null };
 }
 
 export function coverageText(c: number | null): string {
@@ -22,9 +27,9 @@ export function whole(n: number): string {
   return formatInteger(Math.round(n));
 }
 
-/** «Mangler 12», «Overskudd 3», «I balanse». */
-export function gapText(gap: number): string {
-  const g = Math.round(gap);
+/** «Mangler 12», «Overskudd 3», «I balanse»: from the whole figures shown beside it. */
+export function gapText(demand: number, supply: number): string {
+  const g = Math.round(Math.max(0, supply)) - Math.round(demand);
   if (g === 0) return 'I balanse';
   return g < 0 ? `Mangler ${formatInteger(-g)}` : `Overskudd ${formatInteger(g)}`;
 }
