@@ -197,7 +197,8 @@ export async function run(argv: string[], out: Output): Promise<number> {
       }
       case 'report': {
         checkKnown(args, ['db', 'scenario', 'out']);
-        if (args.positional.length > 0) throw new UsageError('report tar ingen filnavn uten --out.');
+        if (args.positional.length > 0)
+          throw new UsageError('report tar ingen filnavn uten --out.');
         const report = (() => {
           try {
             return writeReport(

@@ -420,15 +420,13 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
   const reportScenarios = scenarios.map((s, k): ReportScenario => {
     const plan = plans[k]!;
     const counts = countPlan(s, plan);
-    const coverage = plan.needs.perYear.map(
-      (y): CoverageRow => ({
-        year: y.year,
-        demand: y.total.demand,
-        supply: y.total.supply,
-        gap: y.total.gap,
-        coverage: y.total.coverage,
-      }),
-    );
+    const coverage = plan.needs.perYear.map((y): CoverageRow => ({
+      year: y.year,
+      demand: y.total.demand,
+      supply: y.total.supply,
+      gap: y.total.gap,
+      coverage: y.total.coverage,
+    }));
     const coverageEnd = coverage[coverage.length - 1]?.coverage ?? null;
     const averageNetCost = plan.years > 0 ? plan.total.netCost / plan.years : 0;
     const convention = npvConvention(plan.startYear, plan.assumptions.discountRate);

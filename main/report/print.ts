@@ -3,8 +3,7 @@
 // take these templates; the CLI's HTML file states the same with CSS page margin boxes.
 import type { ReportModel } from './model';
 
-const escapeHtml = (t: string) =>
-  t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export interface PdfPrintOptions {
   pageSize: 'A4';

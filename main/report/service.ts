@@ -2,7 +2,12 @@
 // their plans on today's register, each against «Ingen tiltak» with the same horizon and
 // assumptions, and the register's settings.
 import { planDifference, runPlan, baselineScenario, type Scenario } from '../domain/scenario';
-import { planInputs, proposedFileName, resolveScenarios, type ScenarioRef } from '../export/service';
+import {
+  planInputs,
+  proposedFileName,
+  resolveScenarios,
+  type ScenarioRef,
+} from '../export/service';
 import { redactor } from '../export/workbook';
 import type { Db } from '../register/db';
 import { isBaselineName } from '../register/scenarios';

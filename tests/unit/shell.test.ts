@@ -246,9 +246,13 @@ describe('the Electron shell', () => {
     save.mockResolvedValueOnce({ canceled: false, filePath: target } as never);
     const handler = recorded.ipc.get('boligplan:api')!;
     const mainFrame = { url: 'app://boligplan/index.html' };
-    const r = (await handler({ senderFrame: mainFrame, sender: { mainFrame } }, 'report.printToPdf', {
-      scenarioIds: [0],
-    })) as { ok: boolean; value: { status: string; fileName: string } };
+    const r = (await handler(
+      { senderFrame: mainFrame, sender: { mainFrame } },
+      'report.printToPdf',
+      {
+        scenarioIds: [0],
+      },
+    )) as { ok: boolean; value: { status: string; fileName: string } };
     expect(r.ok).toBe(true);
     expect(r.value).toMatchObject({ status: 'saved', fileName: 'rapport.pdf' });
     const dialogOptions = save.mock.calls.at(-1)!.at(-1) as { defaultPath: string };

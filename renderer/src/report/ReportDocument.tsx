@@ -100,15 +100,19 @@ export function ReportDocument({ model }: Props) {
       </section>
 
       <section className="report-section" aria-labelledby="r-dekning">
-        <h2 id="r-dekning">Dekning av behov</h2>
-        <p className="report-lead">
-          Behov: husstander på venteliste, i prognosen og som bør flytte. Tilbud: boliger som blir
-          ledige eller kommer til. Forventede verdier, avrundet til hele husstander og boliger.
-        </p>
+        <div className="report-section-head">
+          <h2 id="r-dekning">Dekning av behov</h2>
+          <p className="report-lead">
+            Behov: husstander på venteliste, i prognosen og som bør flytte. Tilbud: boliger som blir
+            ledige eller kommer til. Forventede verdier, avrundet til hele husstander og boliger.
+          </p>
+        </div>
         {model.scenarios.map((s, k) => (
           <div key={k} className="report-block">
-            <h3>{nameOf(s)}</h3>
-            <CoverageChart rows={s.coverage} id={`r-chart-${k}`} scenarioName={s.name} />
+            <div className="report-keep">
+              <h3>{nameOf(s)}</h3>
+              <CoverageChart rows={s.coverage} id={`r-chart-${k}`} scenarioName={s.name} />
+            </div>
             <table className="report-table report-coverage" data-scenario={k}>
               <caption className="report-sr-only">Behov og dekning per år i {s.name}</caption>
               <thead>
@@ -145,13 +149,15 @@ export function ReportDocument({ model }: Props) {
       </section>
 
       <section className="report-section" aria-labelledby="r-investeringer">
-        <h2 id="r-investeringer">Investeringer</h2>
-        <p className="report-lead">
-          Investeringsbudsjettet per år i 1 000 kr (løpende priser), KOSTRA-funksjon{' '}
-          {model.scenarios[0]?.investment.kostraFunction}, kontotype Investering. Netto investering
-          er kommunens egenfinansiering; «innbetaling» betyr at salg, tilskudd og lån er større
-          enn utgiftene.
-        </p>
+        <div className="report-section-head">
+          <h2 id="r-investeringer">Investeringer</h2>
+          <p className="report-lead">
+            Investeringsbudsjettet per år i 1 000 kr (løpende priser), KOSTRA-funksjon{' '}
+            {model.scenarios[0]?.investment.kostraFunction}, kontotype Investering. Netto
+            investering er kommunens egenfinansiering; «innbetaling» betyr at salg, tilskudd og lån
+            er større enn utgiftene.
+          </p>
+        </div>
         {model.scenarios.map((s, k) => (
           <div key={k} className="report-block">
             <h3>{nameOf(s)}</h3>
@@ -164,12 +170,14 @@ export function ReportDocument({ model }: Props) {
       </section>
 
       <section className="report-section" aria-labelledby="r-drift">
-        <h2 id="r-drift">Drift</h2>
-        <p className="report-lead">
-          Driftsbudsjettet per år i 1 000 kr (løpende priser), KOSTRA-funksjon{' '}
-          {model.scenarios[0]?.operating.kostraFunction}, kontotype Drift. Renter og avdrag er
-          driftsutgifter; «overskudd» betyr at husleien er større enn utgiftene.
-        </p>
+        <div className="report-section-head">
+          <h2 id="r-drift">Drift</h2>
+          <p className="report-lead">
+            Driftsbudsjettet per år i 1 000 kr (løpende priser), KOSTRA-funksjon{' '}
+            {model.scenarios[0]?.operating.kostraFunction}, kontotype Drift. Renter og avdrag er
+            driftsutgifter; «overskudd» betyr at husleien er større enn utgiftene.
+          </p>
+        </div>
         {model.scenarios.map((s, k) => (
           <div key={k} className="report-block">
             <h3>{nameOf(s)}</h3>
@@ -182,10 +190,12 @@ export function ReportDocument({ model }: Props) {
       </section>
 
       <section className="report-section" aria-labelledby="r-endring">
-        <h2 id="r-endring">Endring mot Ingen tiltak</h2>
-        <p className="report-lead">
-          Hva planen endrer mot «Ingen tiltak» med samme planperiode og forutsetninger.
-        </p>
+        <div className="report-section-head">
+          <h2 id="r-endring">Endring mot Ingen tiltak</h2>
+          <p className="report-lead">
+            Hva planen endrer mot «Ingen tiltak» med samme planperiode og forutsetninger.
+          </p>
+        </div>
         {model.scenarios.map((s, k) => (
           <div key={k} className="report-block">
             <h3>{nameOf(s)}</h3>
@@ -252,7 +262,8 @@ export function ReportDocument({ model }: Props) {
                     {(w.code || w.year !== null) && (
                       <span className="report-warning-meta">
                         {' '}
-                        ({[w.year !== null ? `år ${w.year}` : null, w.code ? `kode ${w.code}` : null]
+                        (
+                        {[w.year !== null ? `år ${w.year}` : null, w.code ? `kode ${w.code}` : null]
                           .filter(Boolean)
                           .join(', ')}
                         )
@@ -356,8 +367,8 @@ function DifferenceTable({ scenario: s }: { scenario: ReportScenario }) {
         </tbody>
       </table>
       <p>
-        Nåverdi:{' '}
-        {d.total.npv === null ? '–' : costChangeWords(d.total.npv, 'utgift')} ({s.npvConvention}).
+        Nåverdi: {d.total.npv === null ? '–' : costChangeWords(d.total.npv, 'utgift')} (
+        {s.npvConvention}).
       </p>
     </>
   );

@@ -11,7 +11,10 @@ export function thousands(kr: number): string {
  * A net figure in 1 000 kr: a cost as a number, a surplus with its word («412» and
  * «overskudd»); the word is shown under the number so the column stays narrow.
  */
-export function netThousands(kr: number, incomeWord: string): { amount: string; word: string | null } {
+export function netThousands(
+  kr: number,
+  incomeWord: string,
+): { amount: string; word: string | null } {
   const t = Math.round(kr / 1000);
   return t < 0
     ? { amount: formatInteger(-t), word: incomeWord }

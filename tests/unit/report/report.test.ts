@@ -188,7 +188,15 @@ describe('report', () => {
 
   it('cli report: exit 1 for an unknown scenario, 2 for wrong usage', async () => {
     const out = join(reg.dir, 'x.html');
-    const unknown = await cli(['report', '--db', reg.path, '--scenario', 'Finnes ikke', '--out', out]);
+    const unknown = await cli([
+      'report',
+      '--db',
+      reg.path,
+      '--scenario',
+      'Finnes ikke',
+      '--out',
+      out,
+    ]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/Fant ikke scenarioet «Finnes ikke»/);
     expect((await cli(['report', '--db', reg.path, '--scenario', 'Alle tiltak'])).code).toBe(2);
