@@ -187,10 +187,9 @@ export function bedroomRuleSummary(r: BedroomRule = DEFAULT_BEDROOM_RULE): strin
     r.coupleShares ? 'Ett soverom per par' : 'Ett soverom per voksen',
     `og per annen person fra ${r.adultAge} år.`,
     `Barn under ${r.youngChildAge} år teller ${share(r.youngChildShare)},`,
-    `barn ${r.youngChildAge}–${r.adultAge - 1} år ${share(r.olderChildShare)}`,
     r.olderChildShare === 1
-      ? '(også søsken av samme kjønn har egne rom).'
-      : '(med et søsken av samme kjønn; der kjønn ikke er registrert, planlegges for det som krever flest rom).',
+      ? `barn ${r.youngChildAge}–${r.adultAge - 1} år et eget soverom.`
+      : `barn ${r.youngChildAge}–${r.adultAge - 1} år ${share(r.olderChildShare)} med et søsken av samme kjønn (der kjønn ikke er registrert, planlegges for det som krever flest rom).`,
     'Delte rom rundes opp, minst ett soverom.',
   ].join(' ');
 }

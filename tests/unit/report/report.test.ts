@@ -148,6 +148,35 @@ describe('report', () => {
     expect(html).toContain('Avklart med [fjernet]');
   });
 
+  it('Varsler shows each warning with its year and code; money in words, no bare minus', () => {
+    const s0 = model.scenarios[0]!;
+    const withWarnings: ReportModel = {
+      ...model,
+      scenarios: [
+        {
+          ...s0,
+          warnings: [
+            {
+              message: 'Dekningen faller fra 89 % til 27 % når framleieavtalene løper ut.',
+              code: 'lease-end-coverage-drop',
+              year: 2029,
+            },
+            { message: 'Et varsel uten kode.', code: null, year: null },
+          ],
+        },
+      ],
+    };
+    const html = reportHtml(withWarnings);
+    expect(html).toContain(
+      'Dekningen faller fra 89 % til 27 % når framleieavtalene løper ut.<span class="report-warning-meta"> (år 2029, kode lease-end-coverage-drop)</span>',
+    );
+    expect(html).toContain('<li>Et varsel uten kode.</li>');
+    // The text a reader sees has no minus sign before a figure (surpluses are words); a hyphen
+    // inside a word («2027-kroner», «R-109/21») is not a sign.
+    const text = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ');
+    expect(text).not.toMatch(/(^|[\s(:])[-−]\s?\d/);
+  });
+
   it('prints A4 with the municipality and date in the header and page numbers', () => {
     const o = pdfPrintOptions(model);
     expect(o.pageSize).toBe('A4');
