@@ -387,7 +387,7 @@ function assumptionRows(scenarios: Scenario[]): AssumptionRow[] {
         const v = s.assumptions[key as keyof typeof ASSUMPTION_FIELDS];
         if (key === 'municipalityGroup') {
           const g = GRANT_RATES[v as keyof typeof GRANT_RATES];
-          return `${g.label} (${formatKr(g.krPerM2)} per m²)`;
+          return `${g.label}, ${formatKr(g.krPerM2).replace(/ /g, '\u00a0')}/m²`;
         }
         if (typeof v !== 'number') return String(v);
         return f.unit === 'andel' ? pct(v) : f.unit === 'kr' ? kr(v) : String(v);

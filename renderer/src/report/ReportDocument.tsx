@@ -2,11 +2,13 @@
 // #/scenarier/rapport) and by the CLI (react-dom/server into a self-contained HTML file).
 // Render only: every figure comes from the model; this file formats it. No imports of the
 // app's API or styles (the CLI renders it under Node).
-import { formatInteger } from '../../../main/domain/format';
+import type { ReactNode } from 'react';
+import { formatInteger, formatKr } from '../../../main/domain/format';
 import {
   costChangeWords,
   homesChangeWords,
   moneyWords,
+  type MoneyWords,
   NET_COST,
   NET_INVESTMENT,
   pointsChangeWords,
@@ -281,15 +283,21 @@ export function ReportDocument({ model }: Props) {
 }
 
 function KeyFigures({ scenarios }: { scenarios: ReportScenario[] }) {
-  const rows: [string, (s: ReportScenario) => string][] = [
+  // Money as its words over the amount, so an amount never breaks across lines.
+  const money = (m: MoneyWords) => (
+    <>
+      {m.label} <span className="report-amount">{formatKr(m.amount)}</span>
+    </>
+  );
+  const rows: [string, (s: ReportScenario) => ReactNode][] = [
     ['Kjøpte boliger', (s) => formatInteger(s.counts.bought)],
     ['Bygde boliger', (s) => formatInteger(s.counts.built)],
     ['Solgte boliger', (s) => formatInteger(s.counts.sold)],
     ['Nye framleieboliger', (s) => formatInteger(s.counts.leased)],
     ['Dekning ved slutten', (s) => coverageText(s.coverageEnd)],
-    ['Investering i perioden', (s) => moneyWords(s.totalNetInvestment, NET_INVESTMENT).text],
-    ['Netto kostnad per år i snitt', (s) => moneyWords(s.averageNetCost, NET_COST).text],
-    ['Nåverdi av netto kostnad', (s) => moneyWords(s.npv, NET_COST).text],
+    ['Investering i perioden', (s) => money(moneyWords(s.totalNetInvestment, NET_INVESTMENT))],
+    ['Netto kostnad per år i snitt', (s) => money(moneyWords(s.averageNetCost, NET_COST))],
+    ['Nåverdi av netto kostnad', (s) => money(moneyWords(s.npv, NET_COST))],
   ];
   return (
     <table className="report-table report-keyfigures">
