@@ -12,6 +12,7 @@ import { exportPlan, ExportPlanUsageError } from './exportPlan';
 import { ScenarioValidationError } from '../domain/scenario/validate';
 import { scenarioExport, scenarioImport, ScenarioFileUsageError } from './scenarioFile';
 import { kostraJson } from './kostra';
+import { ReportUsageError, writeReport } from './report';
 
 export const USAGE = `Bruk: npm run cli -- <kommando> [valg]
 
@@ -30,6 +31,10 @@ Kommandoer:
   export-plan --db FIL --scenario NAVN [--scenario NAVN …] --out FIL.xlsx
                               Eksporterer boligplanen til Excel (ett scenario, eller
                               sammenligning av inntil fire) for økonomiplanarbeidet
+  report --db FIL --scenario NAVN [--scenario NAVN …] --out FIL.html
+                              Skriver boligplanen som utskriftsvennlig HTML (A4, ett scenario
+                              eller sammenligning av inntil fire) som en nettleser skriver ut
+                              til PDF. Ingen personopplysninger
   scenario-export --db FIL --scenario NAVN --out FIL.json
                               Skriver et scenario til en scenariofil («Ingen tiltak» gir en
                               fil uten tiltak), for å dele det eller legge det ved saken
@@ -187,6 +192,27 @@ export async function run(argv: string[], out: Output): Promise<number> {
         ).catch((e: unknown) => {
           throw e instanceof ExportPlanUsageError ? new UsageError(e.message) : e;
         });
+        out.stdout(JSON.stringify(report, null, 2));
+        return 0;
+      }
+      case 'report': {
+        checkKnown(args, ['db', 'scenario', 'out']);
+        if (args.positional.length > 0)
+          throw new UsageError('report tar ingen filnavn uten --out.');
+        const report = (() => {
+          try {
+            return writeReport(
+              {
+                db: one(args, 'db'),
+                scenarios: args.options.get('scenario') ?? [],
+                out: one(args, 'out'),
+              },
+              clock,
+            );
+          } catch (e) {
+            throw e instanceof ReportUsageError ? new UsageError(e.message) : e;
+          }
+        })();
         out.stdout(JSON.stringify(report, null, 2));
         return 0;
       }

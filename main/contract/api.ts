@@ -62,6 +62,8 @@ import { NEED_STATUSES } from '../domain/casework';
 import { kostraExportInput, kostraGetInput, kostraSaveInput, type KostraReport } from './kostra';
 import { backupFileInput, type BackupInfo, type BackupList } from './backup';
 import { warningListInput, warningSetSeenInput, type WarningSeen } from './warnings';
+import { reportInput, reportPrintInput, type ReportPrinted } from './report';
+import type { ReportModel } from '../report/model';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -371,6 +373,10 @@ export const contract = {
   // Excel export of a housing plan for the budget process (issue 5).
   'export.plan': method<ExportedFile | null>()(exportPlanInput),
   'export.showInFolder': method<{ shown: boolean }>()(exportShowInFolderInput),
+
+  // The printable plan (issue 12.4): the report's model and «Skriv ut / lagre som PDF».
+  'report.model': method<ReportModel>()(reportInput),
+  'report.printToPdf': method<ReportPrinted>()(reportPrintInput),
 
   // Backups of the register (issue 14).
   'backups.list': method<BackupList>()(none),

@@ -1,5 +1,6 @@
 // Electron's implementation of the ShellPort: native dialogs attached to the window.
 import { dialog, shell, type BrowserWindow } from 'electron';
+import { AppError } from '../register/errors';
 import type { ShellPort } from '../services/shell';
 
 export function electronShell(getWindow: () => BrowserWindow | undefined): ShellPort {
@@ -22,6 +23,27 @@ export function electronShell(getWindow: () => BrowserWindow | undefined): Shell
     },
     showInFolder(path) {
       shell.showItemInFolder(path);
+    },
+    async printToPdf(o) {
+      const win = getWindow();
+      if (!win) throw new AppError('internal', 'Fant ikke vinduet som skal skrives ut.');
+      const inch = (mm: number) => mm / 25.4;
+      // The page's own print stylesheet hides the app around the report (renderer/src/report).
+      const data = await win.webContents.printToPDF({
+        pageSize: o.pageSize,
+        landscape: o.landscape,
+        printBackground: o.printBackground,
+        displayHeaderFooter: o.displayHeaderFooter,
+        headerTemplate: o.headerTemplate,
+        footerTemplate: o.footerTemplate,
+        margins: {
+          top: inch(o.marginsMm.top),
+          bottom: inch(o.marginsMm.bottom),
+          left: inch(o.marginsMm.left),
+          right: inch(o.marginsMm.right),
+        },
+      });
+      return new Uint8Array(data);
     },
   };
 }

@@ -55,6 +55,7 @@ import { logChange } from '../register/changelog';
 import { importHandlers } from '../import/handlers';
 import { loanImportHandlers } from '../import/loans/handlers';
 import { exportHandlers } from '../export/handlers';
+import { reportHandlers } from '../report/handlers';
 import { scenarioFileHandlers } from '../scenarioFile/handlers';
 import { followUpHandlers } from './followUpHandlers';
 import { kostraHandlers } from './kostraHandlers';
@@ -237,6 +238,7 @@ function createHandlerMap(ctx: HandlerContext): Handlers {
     ...scenarioFileHandlers(ctx),
 
     ...exportHandlers(ctx),
+    ...reportHandlers(ctx),
     ...followUpHandlers(ctx),
     ...kostraHandlers(ctx),
     ...koboHandlers(ctx),

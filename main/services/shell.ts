@@ -2,6 +2,7 @@
 // Electron implements it in main/electron/shell.ts; the test host has a scripted fake.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../register/errors';
+import type { PdfPrintOptions } from '../report/print';
 
 export interface FileFilter {
   name: string;
@@ -19,6 +20,11 @@ export interface ShellPort {
   }): Promise<string | null>;
   /** Opens the file's folder in the system file manager. */
   showInFolder(path: string): void;
+  /**
+   * Prints the window's page (the report) to PDF. Only the Electron shell can; where it is
+   * missing (the test host) the page prints itself with window.print().
+   */
+  printToPdf?(options: PdfPrintOptions): Promise<Uint8Array>;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The Electron shell cannot run on this machine, so it is loaded under Node with a fake
 // `electron` module that records what the shell asks of it: the security settings of the
 // window, the menu, the protocol and the IPC registration, which must reach the real register.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tempDir } from './helpers';
@@ -20,6 +20,7 @@ const recorded = vi.hoisted(() => ({
   permissionAnswers: [] as boolean[],
   userData: '',
   switches: [] as [string, string][],
+  pdf: [] as Record<string, unknown>[],
 }));
 
 vi.mock('electron', () => {
@@ -41,6 +42,10 @@ vi.mock('electron', () => {
         setWindowOpenHandler: (fn: (d: { url: string }) => { action: string }) =>
           (record.openHandler = fn),
         send: () => {},
+        printToPDF: (o: Record<string, unknown>) => {
+          recorded.pdf.push(o);
+          return Promise.resolve(Buffer.from('%PDF-1.4 fake'));
+        },
       };
     }
     once() {}
@@ -232,5 +237,35 @@ describe('the Electron shell', () => {
     expect(
       readdirSync(folder).filter((f) => /^eksempel-fjordvik_.*_auto\.sqlite$/.test(f)),
     ).toHaveLength(1);
+  });
+
+  it('prints the report to PDF: save dialog with the proposed name, A4, header and footer', async () => {
+    const electron = await import('electron');
+    const target = join(recorded.userData, 'rapport.pdf');
+    const save = vi.mocked(electron.dialog.showSaveDialog);
+    save.mockResolvedValueOnce({ canceled: false, filePath: target } as never);
+    const handler = recorded.ipc.get('boligplan:api')!;
+    const mainFrame = { url: 'app://boligplan/index.html' };
+    const r = (await handler(
+      { senderFrame: mainFrame, sender: { mainFrame } },
+      'report.printToPdf',
+      {
+        scenarioIds: [0],
+      },
+    )) as { ok: boolean; value: { status: string; fileName: string } };
+    expect(r.ok).toBe(true);
+    expect(r.value).toMatchObject({ status: 'saved', fileName: 'rapport.pdf' });
+    const dialogOptions = save.mock.calls.at(-1)!.at(-1) as { defaultPath: string };
+    expect(dialogOptions.defaultPath).toMatch(/^Boligplan \d{4}-\d{4} – Ingen tiltak\.pdf$/);
+    expect(recorded.pdf).toHaveLength(1);
+    const o = recorded.pdf[0]!;
+    expect(o.pageSize).toBe('A4');
+    expect(o.displayHeaderFooter).toBe(true);
+    expect(o.printBackground).toBe(true);
+    expect(String(o.headerTemplate)).toContain('Fjordvik kommune');
+    expect(String(o.headerTemplate)).toMatch(/\d{2}\.\d{2}\.\d{4}/);
+    expect(String(o.footerTemplate)).toContain('class="pageNumber"');
+    expect(String(o.footerTemplate)).toContain('class="totalPages"');
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.4 fake');
   });
 });

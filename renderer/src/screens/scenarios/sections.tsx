@@ -6,6 +6,7 @@ import { ScenarioEditor } from './editor/ScenarioEditor';
 import { BaselineView } from './list/BaselineView';
 import { BASELINE_ID, ScenarioList } from './list/ScenarioList';
 import { NeedsScreen } from './needs/NeedsScreen';
+import { ReportScreen } from './report/ReportScreen';
 import { UnitValueScreen } from './values/UnitValueScreen';
 
 const GROUP = 'Planlegging';
@@ -27,6 +28,7 @@ export const SCENARIO_SECTIONS: Section[] = [
       if (rest.length === 0) return <ScenarioList />;
       if (rest.length !== 1) return <NotFound />;
       if (rest[0] === BASELINE_ID) return <BaselineView />;
+      if (rest[0] === 'rapport') return <ReportScreen route={route} />;
       const id = Number(rest[0]);
       return Number.isInteger(id) && id > 0 ? (
         <ScenarioEditor id={id} route={route} />

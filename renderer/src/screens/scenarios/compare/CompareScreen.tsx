@@ -8,6 +8,7 @@ import { Panel } from '../../../components/Panel';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { href, replaceQuery, type Route } from '../../../state/router';
 import { PlanExport } from '../ExportButton';
+import { ReportButton } from '../report/ReportButton';
 import { homes, kr, signed, yearList } from '../fmt';
 import { BASELINE_ID } from '../list/ScenarioList';
 import { useSnapshot } from '../useSnapshot';
@@ -47,6 +48,11 @@ export function CompareScreen({ route }: { route: Route }) {
           <PlanExport
             ids={(items ?? []).map((c) => c.id)}
             unsaved={(items ?? []).some((c) => c.draft)}
+          />
+          <ReportButton
+            ids={(items ?? []).map((c) => c.id)}
+            unsaved={(items ?? []).some((c) => c.draft)}
+            from={route.path + (route.query.toString() ? `?${route.query.toString()}` : '')}
           />
         </div>
       </header>

@@ -20,6 +20,7 @@ import { notify } from '../../../state/toast';
 import { newAction } from '../actions/defaults';
 import { useDrafts } from '../drafts';
 import { PlanExport } from '../ExportButton';
+import { ReportButton } from '../report/ReportButton';
 import { usePlan } from '../usePlan';
 import { useSnapshot, type SnapshotIndex } from '../useSnapshot';
 import { EditorTabs } from './EditorTabs';
@@ -164,6 +165,7 @@ function Editor(props: { initial: StoredScenario; index: SnapshotIndex; route: R
               Sammenlign
             </a>
             <PlanExport ids={[id]} unsaved={dirty} />
+            <ReportButton ids={[id]} unsaved={dirty} from={`/scenarier/${id}`} />
           </>
         }
       />
