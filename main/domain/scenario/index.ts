@@ -143,3 +143,9 @@ export {
   SUPPLY_PART_LABEL,
 } from './labels';
 export { planDifference, type PlanDifference, type PlanDifferenceYear } from './difference';
+export {
+  differenceView,
+  type DifferenceKey,
+  type DifferenceRow,
+  type DifferenceView,
+} from './differenceView';
