@@ -16,6 +16,8 @@ export interface MoneyWords {
 }
 
 type Pair = readonly [costWord: string, incomeWord: string];
+/** A [cost word, income word] pair such as NET_COST. */
+export type MoneyPair = Pair;
 
 /** Net cost for the municipality (operating + investment, or the NPV of it). */
 export const NET_COST: Pair = ['Netto utgift', 'Netto overskudd'];

@@ -9,7 +9,7 @@ import {
   runPlan,
   type Action,
 } from '../../../main/domain/scenario';
-import { household, scenario, snapshot, tenancy, unit } from './fixtures';
+import { scenario, snapshot, unit } from './fixtures';
 
 const buyOne: Action = {
   kind: 'kjop',
@@ -25,11 +25,7 @@ const buyOne: Action = {
 };
 
 describe('differenceView', () => {
-  const snap = snapshot({
-    units: [unit(1)],
-    households: [household(1, { adults: 2, children: [] })],
-    tenancies: [tenancy(1, 1)],
-  });
+  const snap = snapshot({ units: [unit(1)] });
   const s = scenario([buyOne]);
   const plan = runPlan(snap, s);
   const base = runPlan(snap, baselineScenario(s));

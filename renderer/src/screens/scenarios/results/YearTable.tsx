@@ -8,6 +8,8 @@ export interface YearRow {
   format: (n: number) => string;
   /** 'subtotal', 'total', 'indent'. */
   cls?: string;
+  /** The cells are money (marked for the no-bare-minus check). */
+  money?: boolean;
 }
 
 interface Props {
@@ -53,12 +55,12 @@ export function YearTable({ caption, head, years, rows, sumLabel, minCol = 80 }:
             <tr key={r.key} className={r.cls}>
               <th scope="row">{r.label}</th>
               {r.values.map((v, i) => (
-                <td key={i} className="align-right">
+                <td key={i} className="align-right" data-money={r.money ? '' : undefined}>
                   {v === null ? '–' : r.format(v)}
                 </td>
               ))}
               {sumLabel && (
-                <td className="align-right sum-col">
+                <td className="align-right sum-col" data-money={r.money ? '' : undefined}>
                   {r.sum === null || r.sum === undefined ? '' : r.format(r.sum)}
                 </td>
               )}
