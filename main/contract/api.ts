@@ -213,6 +213,8 @@ export interface StoredScenario {
   id: number;
   description: string;
   updatedAt: string;
+  /** The scenario's version when read: the editor sends it back with its save. */
+  version: number;
   scenario: Scenario;
 }
 
@@ -347,7 +349,12 @@ export const contract = {
     z.object({ scenario: scenarioSchema, description: text(500).optional() }),
   ),
   'scenarios.save': method<StoredScenario>()(
-    z.object({ id: id(), scenario: scenarioSchema, description: text(500).optional() }),
+    z.object({
+      id: id(),
+      scenario: scenarioSchema,
+      description: text(500).optional(),
+      version: version(),
+    }),
   ),
   'scenarios.duplicate': method<StoredScenario>()(z.object({ id: id(), name: requiredText(80) })),
   'scenarios.delete': method<{ id: number }>()(byId),

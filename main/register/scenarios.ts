@@ -8,6 +8,7 @@ import { validateScenario } from '../domain/scenario/validate';
 import { logChange } from './changelog';
 import type { Db } from './db';
 import { AppError, fieldError, notFound } from './errors';
+import { assertRecordUnchanged, recordVersion } from './revision';
 import { registerSnapshot } from './snapshot';
 import { isUniqueViolation } from './sql';
 
@@ -22,12 +23,13 @@ interface ScenarioRecord {
   updated_at: string;
 }
 
-function toStored(r: ScenarioRecord): StoredScenario {
+function toStored(r: ScenarioRecord, version: number): StoredScenario {
   const body = JSON.parse(r.body) as Pick<Scenario, 'assumptions' | 'actions'>;
   return {
     id: r.id,
     description: r.description,
     updatedAt: r.updated_at,
+    version,
     scenario: {
       name: r.name,
       startYear: r.start_year,
@@ -41,7 +43,7 @@ function toStored(r: ScenarioRecord): StoredScenario {
 
 export function listScenarios(db: Db): ScenarioSummary[] {
   return (db.prepare('SELECT * FROM scenario ORDER BY name').all() as ScenarioRecord[]).map((r) => {
-    const s = toStored(r);
+    const s = toStored(r, 0); // the list does not carry versions
     return {
       id: s.id,
       name: s.scenario.name,
@@ -57,13 +59,13 @@ export function listScenarios(db: Db): ScenarioSummary[] {
 export function getScenario(db: Db, id: number): StoredScenario {
   const r = db.prepare('SELECT * FROM scenario WHERE id = ?').get(id) as ScenarioRecord | undefined;
   if (!r) throw notFound('scenario', id);
-  return toStored(r);
+  return toStored(r, recordVersion(db, 'scenario', id));
 }
 
 export function findScenarioByName(db: Db, name: string): StoredScenario | null {
   const r = db.prepare('SELECT * FROM scenario WHERE name = ?').get(name) as
     ScenarioRecord | undefined;
-  return r ? toStored(r) : null;
+  return r ? toStored(r, recordVersion(db, 'scenario', r.id)) : null;
 }
 
 /** «Ingen tiltak» (any case, surrounding spaces): the baseline's reserved name. */
@@ -183,9 +185,12 @@ export function saveScenario(
   /** Undefined keeps the stored description. */
   description: string | undefined,
   now: string,
+  /** The version the editor read; a save over someone else's change is refused. */
+  version?: number,
 ): StoredScenario {
   return db.transaction(() => {
     const before = getScenario(db, id);
+    assertRecordUnchanged(db, 'scenario', id, version);
     checkScenario(db, scenario, now.slice(0, 10));
     write(db, id, scenario, description ?? before.description, now);
     logChange(

@@ -223,8 +223,8 @@ function createHandlerMap(ctx: HandlerContext): Handlers {
     'scenarios.get': ({ id }) => getScenario(db(), id),
     'scenarios.create': ({ scenario, description }) =>
       createScenario(db(), scenario, description ?? '', now()),
-    'scenarios.save': ({ id, scenario, description }) =>
-      saveScenario(db(), id, scenario, description, now()),
+    'scenarios.save': ({ id, scenario, description, version }) =>
+      saveScenario(db(), id, scenario, description, now(), version),
     'scenarios.duplicate': ({ id, name }) => {
       const source = getScenario(db(), id);
       return createScenario(db(), { ...source.scenario, name }, source.description, now());

@@ -11,6 +11,7 @@ import { logChange } from '../../main/register/changelog';
 import { openDatabase, type Db } from '../../main/register/db';
 import { lockPathFor, readLock } from '../../main/register/lock';
 import { STALE_MESSAGE } from '../../main/register/revision';
+import { newScenario } from '../../main/register/scenarios';
 import { fixedClock, RegisterSession } from '../../main/register/session';
 import { createHandlers, dispatch } from '../../main/services/handlers';
 import { FileTokens } from '../../main/services/shell';
@@ -156,6 +157,30 @@ describe('no lost update', () => {
       version: nVersion,
     });
     expect(nLate.ok ? '' : nLate.error.message).toBe(STALE_MESSAGE);
+  });
+
+  it('refuses to save a scenario over a save made after the editor read it', async () => {
+    const reg = base();
+    const first = await reg.api.ok('scenarios.create', {
+      scenario: newScenario('Økonomiplan', TODAY),
+    });
+    const read = await reg.api.ok('scenarios.get', { id: first.id });
+    // Another window saves a new description of the plan first …
+    const other = await reg.api.ok('scenarios.save', {
+      id: first.id,
+      scenario: { ...read.scenario, years: read.scenario.years === 4 ? 5 : 4 },
+      version: read.version,
+    });
+    expect(other.version).toBeGreaterThan(read.version);
+    // … so the editor that read the old version is told to reload, and nothing changes.
+    const late = await reg.api.call('scenarios.save', {
+      id: first.id,
+      scenario: { ...read.scenario, name: `${read.scenario.name} (min)` },
+      version: read.version,
+    });
+    expect(late.ok ? '' : late.error.message).toBe(STALE_MESSAGE);
+    const after = await reg.api.ok('scenarios.get', { id: first.id });
+    expect(after.scenario).toEqual(other.scenario);
   });
 });
 

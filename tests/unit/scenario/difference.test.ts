@@ -8,7 +8,7 @@ import {
   runPlan,
   type Action,
 } from '../../../main/domain/scenario';
-import { household, scenario, snapshot, tenancy, unit } from './fixtures';
+import { need, scenario, snapshot, unit } from './fixtures';
 
 const buyOne: Action = {
   kind: 'kjop',
@@ -55,12 +55,8 @@ describe('planDifference', () => {
   });
 
   it('counts coverage points and the shortfall', () => {
-    // One household of two waiting for a 2-bedroom home, nothing free: the purchase covers it.
-    const snapNeed = snapshot({
-      units: [unit(1)],
-      households: [household(1, { adults: 2, children: [] })],
-      tenancies: [tenancy(1, 1)],
-    });
+    // One applicant waiting for a 2-bedroom home, nothing free: the purchase covers it.
+    const snapNeed = snapshot({ units: [unit(1)], needs: [need(1)] });
     const p = runPlan(snapNeed, s);
     const r = runPlan(snapNeed, baselineScenario(s));
     const dd = planDifference(p, r);
@@ -69,6 +65,9 @@ describe('planDifference', () => {
       const b = r.needs.perYear[i]!.total.coverage;
       expect(y.coveragePoints).toBe(a === null || b === null ? null : (a - b) * 100);
     });
+    // The shortfall in the first year is one household smaller with the purchase.
+    expect(dd.perYear[0]!.shortfall).toBe(-1);
+    expect(dd.perYear[0]!.coveragePoints).toBeGreaterThan(0);
   });
 
   it('gives no NPV difference when the horizons differ', () => {

@@ -92,7 +92,9 @@ function Editor(props: { initial: StoredScenario; index: SnapshotIndex; route: R
     }
     setSaving(true);
     try {
-      const saved = await runWrite(() => call('scenarios.save', { id, scenario }));
+      const saved = await runWrite(() =>
+        call('scenarios.save', { id, scenario, version: stored.version }),
+      );
       setStored(saved);
       drafts.clear(id);
       setServer([]);
