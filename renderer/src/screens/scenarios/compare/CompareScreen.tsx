@@ -8,11 +8,7 @@ import { Panel } from '../../../components/Panel';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { href, replaceQuery, type Route } from '../../../state/router';
 import { PlanExport } from '../ExportButton';
-import {
-  NET_COST,
-  NET_INVESTMENT,
-  pairLabel,
-} from '../../../../../main/domain/wording';
+import { NET_COST, NET_INVESTMENT, pairLabel } from '../../../../../main/domain/wording';
 import { homes, netCell, signed, yearList } from '../fmt';
 import { DifferenceTable } from '../results/DifferenceTable';
 import type { SnapshotIndex } from '../useSnapshot';
