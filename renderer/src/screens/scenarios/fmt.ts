@@ -75,3 +75,11 @@ export const lineKr = lineAmountWords;
 /** A value where + is a gain: «Netto verdi 1 234 kr» / «Netto tap 56 kr». */
 export const valueText = (n: number, pair: Parameters<typeof gainWords>[1] = NET_VALUE) =>
   gainWords(n, pair).text;
+
+/**
+ * Keeps a figure on one line where a cell may wrap between words: the spaces inside a number
+ * and before «kr» become non-breaking («1 556 270 kr» / «innbetaling»).
+ */
+export function keepFigures(text: string): string {
+  return text.replace(/(\d) (?=\d)/g, '$1\u00a0').replace(/(\d) kr\b/g, '$1\u00a0kr');
+}

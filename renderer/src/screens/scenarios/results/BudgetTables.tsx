@@ -33,8 +33,8 @@ interface Props {
 }
 
 /** Financing and income lines are subtracted in the net figure below them. */
-const FINANCING = ' (finansiering, trekkes fra)';
-const INCOME = ' (inntekt, trekkes fra)';
+const FINANCING = ' (trekkes fra)';
+const INCOME = ' (trekkes fra)';
 const INVESTMENT_NET = `${pairLabel(NET_INVESTMENT)} (egenfinansiering)`;
 
 export function BudgetTables({ subject, perYear, total, npv, discountRate, loanBalance }: Props) {

@@ -1,6 +1,7 @@
 // «Endring mot Ingen tiltak» (or another reference): the difference a scenario makes, per year
 // and for the period, in words. The rows come from differenceView (domain); this only renders.
 import type { DifferenceView } from '../../../../../main/domain/scenario';
+import { keepFigures } from '../fmt';
 import { LABEL_COL } from './YearTable';
 
 interface Props {
@@ -44,7 +45,7 @@ export function DifferenceTable({ view, heading }: Props) {
                     data-diff={`${r.key}:${view.years[i]}`}
                     data-money={r.money ? '' : undefined}
                   >
-                    {t}
+                    {keepFigures(t)}
                   </td>
                 ))}
                 <td
@@ -52,7 +53,7 @@ export function DifferenceTable({ view, heading }: Props) {
                   data-diff={`${r.key}:total`}
                   data-money={r.money ? '' : undefined}
                 >
-                  {r.totalText}
+                  {keepFigures(r.totalText)}
                 </td>
               </tr>
             ))}

@@ -1,5 +1,6 @@
 // A table of figures per year (rows × years), numbers right-aligned in tabular figures, with
 // an optional sum column whose values the caller takes from the engine's totals.
+import { keepFigures } from '../fmt';
 export interface YearRow {
   key: string;
   label: string;
@@ -56,12 +57,12 @@ export function YearTable({ caption, head, years, rows, sumLabel, minCol = 80 }:
               <th scope="row">{r.label}</th>
               {r.values.map((v, i) => (
                 <td key={i} className="align-right" data-money={r.money ? '' : undefined}>
-                  {v === null ? '–' : r.format(v)}
+                  {v === null ? '–' : keepFigures(r.format(v))}
                 </td>
               ))}
               {sumLabel && (
                 <td className="align-right sum-col" data-money={r.money ? '' : undefined}>
-                  {r.sum === null || r.sum === undefined ? '' : r.format(r.sum)}
+                  {r.sum === null || r.sum === undefined ? '' : keepFigures(r.format(r.sum))}
                 </td>
               )}
             </tr>
