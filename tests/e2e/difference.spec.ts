@@ -106,6 +106,8 @@ test('the editor shows the change against «Ingen tiltak» and money in words', 
   app,
   host,
 }) => {
+  // axe and full-page screenshots take a while on a busy machine.
+  test.setTimeout(180_000);
   const snap = await snapshotOf(host);
   const sold = snap.units.find((u) => u.tenure === 'eid' && u.status === 'til_salgs')!;
   const sale: Action = {
@@ -139,9 +141,17 @@ test('the editor shows the change against «Ingen tiltak» and money in words', 
   );
   expect(await bareMinus(app)).toEqual([]);
   await app.screenshot({ path: 'test-results/difference-by-action-1366.png', fullPage: true });
+
+  // «Ingen tiltak» itself: the same figures in words, no change against itself.
+  await open(app, host, '#/scenarier/ingen');
+  await expect(app.getByRole('heading', { name: 'Ingen tiltak', level: 1 })).toBeVisible();
+  await expect(app.locator('[data-difference]')).toHaveCount(0);
+  expect(await bareMinus(app)).toEqual([]);
 });
 
 test('Sammenlign shows the change against a chosen reference', async ({ app, host }) => {
+  // axe and full-page screenshots take a while on a busy machine.
+  test.setTimeout(180_000);
   const snap = await snapshotOf(host);
   const a = await createScenario(host, 'Kjøp tre', [buy(3)]);
   const b = await createScenario(host, 'Kjøp seks', [buy(6)]);
@@ -176,6 +186,8 @@ test('Sammenlign shows the change against a chosen reference', async ({ app, hos
 });
 
 test('Verdi per bolig says value or loss and fits 1400 px', async ({ app, host }) => {
+  // axe and full-page screenshots take a while on a busy machine.
+  test.setTimeout(180_000);
   await open(app, host, '#/boligverdi');
   const table = app.getByRole('table', { name: 'Verdi per bolig, lavest først' });
   await expect(table.locator('tbody tr').first()).toBeVisible();
