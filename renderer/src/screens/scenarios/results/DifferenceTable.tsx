@@ -17,7 +17,7 @@ export function DifferenceTable({ view, heading }: Props) {
       {heading && <h3 className="table-title">{heading}</h3>}
       <div className="table-wrap">
         <table
-          className="data-table compact year-table"
+          className="data-table compact year-table wrap-words"
           style={{ minWidth: LABEL_COL + (view.years.length + 1) * 150 }}
         >
           <caption className="sr-only">{caption}</caption>

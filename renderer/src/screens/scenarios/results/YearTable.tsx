@@ -32,7 +32,7 @@ export function YearTable({ caption, head, years, rows, sumLabel, minCol = 80 }:
   return (
     <div className="table-wrap">
       <table
-        className="data-table compact year-table"
+        className="data-table compact year-table wrap-words"
         style={{ minWidth: LABEL_COL + cols * minCol }}
       >
         <caption className="sr-only">{caption}</caption>
