@@ -3,6 +3,7 @@
 // checked against runPlan on the same snapshot), and the drill-down behind a gap figure.
 import type { Page } from '@playwright/test';
 import { formatKr, formatNumber } from '../../main/domain/format';
+import { moneyWords } from '../../main/domain/wording';
 import {
   assessNeeds,
   baselineScenario,
@@ -188,11 +189,14 @@ test('builds a scenario with one action of each kind, saves it and finds it agai
   ).toBeVisible();
   const saved = (await host.handlers['scenarios.get']({ id })).scenario;
   const result = runPlan(snap, saved);
-  await expect(figure(app, `Netto kostnad ${START}–${START + 3}`)).toHaveAccessibleDescription(
-    formatKr(result.total.netCost),
+  // Money in words: «Netto utgift» or «Netto overskudd», the amount without a sign.
+  const net = moneyWords(result.total.netCost);
+  await expect(figure(app, `${net.label} ${START}–${START + 3}`)).toHaveAccessibleDescription(
+    formatKr(net.amount),
   );
-  await expect(figure(app, 'Nåverdi av netto kostnad')).toHaveAccessibleDescription(
-    formatKr(result.npv),
+  const npv = moneyWords(result.npv);
+  await expect(figure(app, `Nåverdi, ${npv.label.toLowerCase()}`)).toHaveAccessibleDescription(
+    formatKr(npv.amount),
   );
 
   // Results tab (arrow keys move between tabs): the engine's budget lines, whole kroner.
@@ -392,8 +396,10 @@ test('compares a scenario and its changed copy with the baseline', async ({ app,
       figures
         .getByRole('row', { name: new RegExp(`^${label}`) })
         .locator(`[data-scenario="${key}"]`);
-    await expect(row('Netto kostnad i perioden')).toHaveText(formatKr(r.total.netCost));
-    await expect(row('Nåverdi av netto kostnad')).toHaveText(formatKr(r.npv));
+    await expect(row('Investering og drift i perioden')).toHaveText(
+      moneyWords(r.total.netCost).text,
+    );
+    await expect(row('Nåverdi av investering og drift')).toHaveText(moneyWords(r.npv).text);
     await expect(row('Boliger 31.12 siste år')).toHaveText(whole(r.perYear[3]!.stock.total));
   }
   // The copy buys three more homes than the original.
@@ -505,8 +511,8 @@ test('the lowest-value homes become a sale in a scenario', async ({ app, host })
     .getByRole('table', { name: 'Verdi per bolig, lavest først' })
     .locator('tbody tr');
   await expect(rows.first()).toBeVisible();
-  const firstNo = (await rows.nth(0).locator('td').nth(2).textContent())!;
-  const secondNo = (await rows.nth(1).locator('td').nth(2).textContent())!;
+  const firstNo = (await rows.nth(0).locator('td').nth(2).getByRole('link').textContent())!;
+  const secondNo = (await rows.nth(1).locator('td').nth(2).getByRole('link').textContent())!;
   await app.getByRole('checkbox', { name: `Velg bolig ${firstNo}` }).check();
   await app.getByRole('checkbox', { name: `Velg bolig ${secondNo}` }).check();
   const bar = app.getByRole('region', { name: 'Lag salgstiltak' });

@@ -152,3 +152,9 @@ export {
   warningKey,
   type WarningCode,
 } from './warnings';
+export {
+  differenceView,
+  type DifferenceKey,
+  type DifferenceRow,
+  type DifferenceView,
+} from './differenceView';

@@ -8,9 +8,11 @@ interface Props {
   note?: string | undefined;
   href?: string | undefined;
   tone?: 'default' | 'warn';
+  /** The value is an amount of money (marked for the no-bare-minus check). */
+  money?: boolean;
 }
 
-export function KeyFigure({ label, value, note, href, tone = 'default' }: Props) {
+export function KeyFigure({ label, value, note, href, tone = 'default', money }: Props) {
   const id = useId();
   const valueId = `${id}-value`;
   return (
@@ -20,7 +22,7 @@ export function KeyFigure({ label, value, note, href, tone = 'default' }: Props)
       aria-describedby={valueId}
       className={`figure figure-${tone}${href ? ' figure-link' : ''}`}
     >
-      <div className="figure-value" id={valueId}>
+      <div className="figure-value" id={valueId} data-money={money ? '' : undefined}>
         {value}
       </div>
       <div className="figure-label" id={id}>

@@ -126,12 +126,14 @@ export function FinanceScreen() {
               label="Samlet saldo i år"
               value={kr(data.totals.loans.balance)}
               note="Restgjeld 1. januar i år"
+              money
             />
             <KeyFigure label="Tilskudd" value={formatInteger(data.totals.grants.count)} />
             <KeyFigure
               label="Tilskudd som gjenstår i dag"
               value={kr(data.totals.grants.remaining)}
               note="Ikke nedskrevet; betales tilbake ved salg"
+              money
             />
           </div>
           <LoanImport />

@@ -1,6 +1,7 @@
 // Shared look of the scenario charts (Recharts), value formats, and the same numbers as a
 // table for screen readers.
-import { formatInteger, formatNumber } from '../../../../main/domain/format';
+import { formatNumber } from '../../../../main/domain/format';
+import { moneyCell, NET_COST, type MoneyPair } from '../../../../main/domain/wording';
 
 export const SERIES_COLORS = ['#2f5d8a', '#c7772b', '#3b8a5a', '#8a5a9e'];
 export const TENURE_COLORS = { eid: '#2f5d8a', framleie: '#6f9cc7', tildelingsrett: '#a9c3dd' };
@@ -22,7 +23,15 @@ export function moneyDomain(
   return values.every((v) => !v) ? [0, 1_000_000] : ['auto', 'auto'];
 }
 
-export const krTooltip = (v: unknown) => `${formatInteger(Number(v))} kr`;
+/** A money tooltip in words (+ = cost): «1 234 kr», «5 678 kr overskudd». */
+export const moneyTooltip =
+  (pair: MoneyPair = NET_COST) =>
+  (v: unknown) =>
+    moneyCell(Number(v), pair).text;
+
+/** Said under every money chart whose bars may go below zero. */
+export const MONEY_AXIS_NOTE =
+  'Over nullstreken: utgift for kommunen. Under nullstreken: overskudd eller innbetaling.';
 export const homesTooltip = (v: unknown) => formatNumber(Number(v), 1);
 
 export function SrTable(props: { caption: string; head: string[]; rows: (string | number)[][] }) {

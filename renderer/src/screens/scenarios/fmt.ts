@@ -5,6 +5,15 @@ import {
   formatNumber,
   formatPercent,
 } from '../../../../main/domain/format';
+import {
+  gainWords,
+  lineAmountWords,
+  moneyCell,
+  NET_COST,
+  NET_VALUE,
+  type MoneyCell,
+  type MoneyPair,
+} from '../../../../main/domain/wording';
 import { DASH } from '../../display';
 
 export { formatKr as kr, formatInteger as int };
@@ -47,4 +56,30 @@ export function gapClass(v: number): string {
   if (v < -0.05) return 'gap-neg';
   if (v > 0.05) return 'gap-pos';
   return 'gap-zero';
+}
+
+type Pair = MoneyPair;
+
+/** A signed amount (+ = cost) in a cell under a pairLabel head: «1 234 kr», «5 kr overskudd». */
+export const netCell =
+  (pair: Pair = NET_COST) =>
+  (n: number): string =>
+    moneyCell(n, pair).text;
+
+/** The cell's parts, for a cell that styles the word. */
+export const netParts = (n: number, pair: Pair = NET_COST): MoneyCell => moneyCell(n, pair);
+
+/** A budget line that an action may lower: «120 000 kr» or «120 000 kr mindre». */
+export const lineKr = lineAmountWords;
+
+/** A value where + is a gain: «Netto verdi 1 234 kr» / «Netto tap 56 kr». */
+export const valueText = (n: number, pair: Parameters<typeof gainWords>[1] = NET_VALUE) =>
+  gainWords(n, pair).text;
+
+/**
+ * Keeps a figure on one line where a cell may wrap between words: the spaces inside a number
+ * and before «kr» become non-breaking («1 556 270 kr» / «innbetaling»).
+ */
+export function keepFigures(text: string): string {
+  return text.replace(/(\d) (?=\d)/g, '$1\u00a0').replace(/(\d) kr\b/g, '$1\u00a0kr');
 }

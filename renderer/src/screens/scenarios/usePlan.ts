@@ -4,11 +4,14 @@
 import { useMemo, useState } from 'react';
 import {
   baselineScenario,
+  differenceView,
+  planDifference,
   runPlan,
   validateScenario,
   type Issue,
   type PlanResult,
   type RegisterSnapshot,
+  type DifferenceView,
   type Scenario,
 } from '../../../../main/domain/scenario';
 import { useDebounced } from '../../hooks/useDebounced';
@@ -18,6 +21,8 @@ export interface PlanState {
   /** The result for the current scenario, or the last valid one (see `stale`). */
   result: PlanResult | null;
   baseline: PlanResult | null;
+  /** The result against «Ingen tiltak» (same horizon and assumptions, no actions). */
+  difference: DifferenceView | null;
   /** Errors and warnings for the current scenario. */
   issues: Issue[];
   errors: Issue[];
@@ -74,9 +79,15 @@ export function usePlan(snapshot: RegisterSnapshot | undefined, scenario: Scenar
   const [last, setLast] = useState<PlanResult | null>(null);
   if (computed?.result && computed.result !== last) setLast(computed.result);
   const issues = computed?.issues ?? [];
+  const result = computed?.result ?? last;
+  const difference = useMemo(
+    () => (result && baseline ? differenceView(planDifference(result, baseline)) : null),
+    [result, baseline],
+  );
   const state: PlanState = {
-    result: computed?.result ?? last,
+    result,
     baseline,
+    difference,
     issues,
     errors: issues.filter((i) => i.severity === 'error'),
     stale: computed !== null && computed.result === null && last !== null,

@@ -18,12 +18,14 @@ import {
   axisTick,
   GRID,
   homesTooltip,
-  krTooltip,
   millions,
+  MONEY_AXIS_NOTE,
   moneyDomain,
+  moneyTooltip,
   SERIES_COLORS,
   SrTable,
 } from '../chartKit';
+import { moneyCell, type MoneyPair } from '../../../../../main/domain/wording';
 import type { Compared } from './useCompared';
 
 type Row = Record<string, number | string | null>;
@@ -44,19 +46,24 @@ function Sr({
   items,
   data,
   x,
+  money,
 }: {
   title: string;
   items: Compared[];
   data: Row[];
   x: string;
+  /** Money in words with this pair (+ = cost). */
+  money?: MoneyPair | undefined;
 }) {
+  const cell = (v: number | null): string | number =>
+    v === null ? '–' : money ? moneyCell(v, money).text : v;
   return (
     <SrTable
       caption={title}
       head={[x, ...items.map((c) => c.name)]}
       rows={data.map((d) => [
         String(d[x === 'År' ? 'year' : 'label']),
-        ...items.map((_, i) => (d[`s${i}`] as number | null) ?? '–'),
+        ...items.map((_, i) => cell((d[`s${i}`] as number | null) ?? null)),
       ])}
     />
   );
@@ -103,7 +110,8 @@ export function CompareBars(props: {
   items: Compared[];
   data: Row[];
   x: 'year' | 'label';
-  money?: boolean;
+  /** Money (kroner) in words with this pair. */
+  money?: MoneyPair;
 }) {
   return (
     <Panel title={props.title} className="chart-panel">
@@ -120,7 +128,7 @@ export function CompareBars(props: {
                 props.data.flatMap((d) => props.items.map((_, i) => d[`s${i}`] as number | null)),
               )}
             />
-            <Tooltip formatter={props.money ? krTooltip : homesTooltip} />
+            <Tooltip formatter={props.money ? moneyTooltip(props.money) : homesTooltip} />
             <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
             <ReferenceLine y={0} stroke="#8a939e" ifOverflow="extendDomain" />
             {props.items.map((c, i) => (
@@ -135,11 +143,13 @@ export function CompareBars(props: {
           </BarChart>
         </ResponsiveContainer>
       </div>
+      {props.money && <p className="chart-caption">{MONEY_AXIS_NOTE}</p>}
       <Sr
         title={props.title}
         items={props.items}
         data={props.data}
         x={props.x === 'year' ? 'År' : 'Segment'}
+        money={props.money}
       />
     </Panel>
   );

@@ -1,7 +1,7 @@
 // Sammenlign: two to four scenarios (including «Ingen tiltak») side by side — key figures,
 // stock, balance, investment and net cost per year, and the balance per segment — as tables
 // and charts. The scenarios come from ?ids=ingen,3,5; names link to the editor and back.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { BASELINE_NAME, SEGMENT_KEYS, segmentLabel } from '../../../../../main/domain/scenario';
 import { LoadError } from '../../../components/LoadError';
 import { Panel } from '../../../components/Panel';
@@ -9,12 +9,16 @@ import { useApiQuery } from '../../../hooks/useApiQuery';
 import { href, replaceQuery, type Route } from '../../../state/router';
 import { PlanExport } from '../ExportButton';
 import { ReportButton } from '../report/ReportButton';
-import { homes, kr, signed, yearList } from '../fmt';
+import { NET_COST, NET_INVESTMENT, pairLabel } from '../../../../../main/domain/wording';
+import { homes, netCell, signed, yearList } from '../fmt';
+import { DifferenceTable } from '../results/DifferenceTable';
+import type { SnapshotIndex } from '../useSnapshot';
 import { BASELINE_ID } from '../list/ScenarioList';
 import { useSnapshot } from '../useSnapshot';
 import { byYear, CompareBars, CompareLines, SegmentBars } from './CompareCharts';
 import { KeyFigureTable, PerYearTable, SegmentGapTable } from './CompareTables';
 import { useCompared, type Compared } from './useCompared';
+import { useDifferences } from './useDifferences';
 import '../scenarios.css';
 
 const MAX = 4;
@@ -77,7 +81,14 @@ export function CompareScreen({ route }: { route: Route }) {
       </fieldset>
       {err && <LoadError error={err} />}
       {keys.length < 2 && <p className="muted">Velg minst to scenarioer.</p>}
-      {items && keys.length >= 2 && <Comparison items={items} ids={keys.join(',')} />}
+      {items && keys.length >= 2 && (
+        <Comparison
+          items={items}
+          ids={keys.join(',')}
+          index={index}
+          reference={route.query.get('mot')}
+        />
+      )}
     </div>
   );
 }
@@ -95,11 +106,25 @@ function Head({ c, ids }: { c: Compared; ids: string }) {
   );
 }
 
-function Comparison({ items, ids }: { items: Compared[]; ids: string }) {
+function Comparison({
+  items,
+  ids,
+  index,
+  reference,
+}: {
+  items: Compared[];
+  ids: string;
+  index: SnapshotIndex | undefined;
+  reference: string | null;
+}) {
   const broken = items.filter((c) => !c.result);
-  const ok = items.filter(
-    (c): c is Compared & { result: NonNullable<Compared['result']> } => !!c.result,
+  const ok = useMemo(
+    () =>
+      items.filter((c): c is Compared & { result: NonNullable<Compared['result']> } => !!c.result),
+    [items],
   );
+  const diff = useDifferences(ok, reference, index?.snapshot);
+  const refName = diff.options.find((o) => o.key === diff.reference)?.name ?? BASELINE_NAME;
   const first = Math.min(...ok.map((c) => c.result.startYear));
   const end = Math.max(...ok.map((c) => c.result.startYear + c.result.years));
   const years = ok.length ? yearList(first, end - first) : [];
@@ -149,17 +174,17 @@ function Comparison({ items, ids }: { items: Compared[]; ids: string }) {
           value={(y) => y.stock.total}
         />
         <CompareBars
-          title="Netto kostnad per år"
+          title={`${pairLabel(NET_COST)} per år`}
           items={ok}
           x="year"
-          money
+          money={NET_COST}
           data={byYear(ok, years, (y) => y.netCost)}
         />
         <CompareBars
-          title="Netto investering per år"
+          title={`${pairLabel(NET_INVESTMENT)} per år`}
           items={ok}
           x="year"
-          money
+          money={NET_INVESTMENT}
           data={byYear(ok, years, (y) => y.netInvestment)}
         />
       </div>
@@ -180,22 +205,57 @@ function Comparison({ items, ids }: { items: Compared[]; ids: string }) {
           value={(y) => y.needs.total.gap}
           format={signed}
         />
-        <h3 className="table-title">Netto investering</h3>
+        <h3 className="table-title">{pairLabel(NET_INVESTMENT)}</h3>
         <PerYearTable
           caption="Netto investering per scenario"
           items={ok}
           years={years}
           value={(y) => y.netInvestment}
-          format={kr}
+          format={netCell(NET_INVESTMENT)}
+          money
         />
-        <h3 className="table-title">Netto kostnad</h3>
+        <h3 className="table-title">{pairLabel(NET_COST)} (investering og drift)</h3>
         <PerYearTable
-          caption="Netto kostnad per scenario"
+          caption="Netto utgift per scenario"
           items={ok}
           years={years}
           value={(y) => y.netCost}
-          format={kr}
+          format={netCell(NET_COST)}
+          money
         />
+      </Panel>
+      <Panel
+        title={`Endring mot ${refName}`}
+        className="difference-panel"
+        actions={
+          <div className="inline-controls">
+            <label className="inline-check">
+              Sammenlign med
+              <select
+                value={diff.reference}
+                onChange={(e) =>
+                  replaceQuery({ mot: e.target.value === BASELINE_ID ? null : e.target.value })
+                }
+              >
+                {diff.options.map((o) => (
+                  <option key={o.key} value={o.key}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        }
+      >
+        <p className="chart-caption">
+          {diff.reference === BASELINE_ID
+            ? 'Hvert scenario minus «Ingen tiltak» med scenarioets egen periode og forutsetninger.'
+            : `Hvert scenario minus «${refName}».`}
+        </p>
+        {diff.views.length === 0 && <p className="muted">Ingen andre scenarioer å sammenligne.</p>}
+        {diff.views.map((d) => (
+          <DifferenceTable key={d.key} view={d.view} heading={d.view.scenarioName} />
+        ))}
       </Panel>
       <Panel
         title={`Balanse per segment ${gapYear}`}

@@ -7,7 +7,13 @@ import {
   type PlanResult,
   type PlanYear,
 } from '../../../../../main/domain/scenario';
-import { homes, kr, period, pct, rate, signed } from '../fmt';
+import {
+  moneyWords,
+  NET_COST,
+  NET_INVESTMENT,
+  NET_OPERATING,
+} from '../../../../../main/domain/wording';
+import { homes, period, pct, rate, signed } from '../fmt';
 import { YearTable, type YearRow } from '../results/YearTable';
 import type { Compared } from './useCompared';
 
@@ -16,7 +22,7 @@ type Ok = Compared & { result: PlanResult };
 const lastYear = (r: PlanResult) => r.perYear[r.perYear.length - 1]!;
 
 export function KeyFigureTable({ items, heads }: { items: Ok[]; heads: ReactNode[] }) {
-  const rows: { label: string; value: (r: PlanResult) => string }[] = [
+  const rows: { label: string; value: (r: PlanResult) => string; money?: boolean }[] = [
     { label: 'Periode', value: (r) => period(r.startYear, r.years) },
     { label: 'Boliger 31.12 siste år', value: (r) => homes(lastYear(r).stock.total) },
     {
@@ -24,13 +30,26 @@ export function KeyFigureTable({ items, heads }: { items: Ok[]; heads: ReactNode
       value: (r) => signed(lastYear(r).needs.total.cumulativeGap),
     },
     { label: 'Dekningsgrad siste år', value: (r) => pct(lastYear(r).needs.total.coverage) },
-    { label: 'Netto investering i perioden', value: (r) => kr(r.total.netInvestment) },
-    { label: 'Netto driftsutgift i perioden', value: (r) => kr(r.total.netOperatingCost) },
-    { label: 'Netto kostnad i perioden', value: (r) => kr(r.total.netCost) },
+    {
+      label: 'Investering i perioden',
+      value: (r) => moneyWords(r.total.netInvestment, NET_INVESTMENT).text,
+      money: true,
+    },
+    {
+      label: 'Drift i perioden',
+      value: (r) => moneyWords(r.total.netOperatingCost, NET_OPERATING).text,
+      money: true,
+    },
+    {
+      label: 'Investering og drift i perioden',
+      value: (r) => moneyWords(r.total.netCost, NET_COST).text,
+      money: true,
+    },
     {
       // The convention is the same for every scenario; each one's rate is on its own row.
-      label: 'Nåverdi av netto kostnad (startåret udiskontert)',
-      value: (r) => kr(r.npv),
+      label: 'Nåverdi av investering og drift (startåret udiskontert)',
+      value: (r) => moneyWords(r.npv, NET_COST).text,
+      money: true,
     },
     { label: 'Kalkulasjonsrente', value: (r) => rate(r.assumptions.discountRate) },
   ];
@@ -53,7 +72,12 @@ export function KeyFigureTable({ items, heads }: { items: Ok[]; heads: ReactNode
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               {items.map((c) => (
-                <td key={c.key} className="align-right" data-scenario={c.key}>
+                <td
+                  key={c.key}
+                  className="align-right"
+                  data-scenario={c.key}
+                  data-money={row.money ? '' : undefined}
+                >
                   {row.value(c.result)}
                 </td>
               ))}
@@ -71,6 +95,8 @@ export function PerYearTable(props: {
   years: number[];
   value: (y: PlanYear) => number;
   format: (n: number) => string;
+  /** Money cells (kroner, in words). */
+  money?: boolean;
 }) {
   const rows: YearRow[] = props.items.map((c) => ({
     key: c.key,
@@ -80,6 +106,7 @@ export function PerYearTable(props: {
       return y ? props.value(y) : null;
     }),
     format: props.format,
+    money: props.money,
   }));
   return (
     <YearTable
@@ -87,7 +114,7 @@ export function PerYearTable(props: {
       head="Scenario"
       years={props.years}
       rows={rows}
-      minCol={props.format === kr ? 125 : 70}
+      minCol={props.money ? 150 : 70}
     />
   );
 }

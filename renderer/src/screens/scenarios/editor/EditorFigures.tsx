@@ -1,23 +1,48 @@
-// The scenario's key figures at a glance, next to the same figures without any actions.
+// The scenario's key figures at a glance, each with its change against «Ingen tiltak». Money
+// says what it is («Netto utgift», «Netto overskudd»), never a sign.
 import { npvConvention } from '../../../../../main/domain/scenario/values';
-import type { PlanResult } from '../../../../../main/domain/scenario';
+import type {
+  DifferenceKey,
+  DifferenceView,
+  PlanResult,
+} from '../../../../../main/domain/scenario';
+import {
+  moneyWords,
+  NET_COST,
+  NET_INVESTMENT,
+  NET_OPERATING,
+} from '../../../../../main/domain/wording';
 import { KeyFigure } from '../../../components/KeyFigure';
 import { homes, kr, period, pct, signed } from '../fmt';
 
 export function EditorFigures({
   result,
   baseline,
+  difference,
   stale,
 }: {
   result: PlanResult;
   baseline: PlanResult | null;
+  /** The change against «Ingen tiltak» (null on the baseline itself). */
+  difference: DifferenceView | null;
   stale: boolean;
 }) {
   const last = result.perYear[result.perYear.length - 1]!;
   const bLast = baseline?.perYear[baseline.perYear.length - 1];
-  const note = (text: string | undefined) =>
-    text === undefined ? undefined : `Ingen tiltak: ${text}`;
   const span = period(result.startYear, result.years);
+  const row = (k: DifferenceKey) => difference?.rows.find((r) => r.key === k);
+  /** «Endring mot Ingen tiltak: 3 boliger flere» (the last year for stock figures). */
+  const change = (k: DifferenceKey, atEnd = false) => {
+    const r = row(k);
+    if (!r || !difference) return undefined;
+    return `${difference.title}: ${atEnd ? (r.texts[r.texts.length - 1] ?? '–') : r.totalText}`;
+  };
+  const investment = moneyWords(result.total.netInvestment, NET_INVESTMENT);
+  const operating = moneyWords(result.total.netOperatingCost, NET_OPERATING);
+  const net = moneyWords(result.total.netCost, NET_COST);
+  const npv = moneyWords(result.npv, NET_COST);
+  const npvNote = npvConvention(result.startYear, result.assumptions.discountRate);
+  const npvChange = change('npv');
   return (
     <section
       aria-label="Nøkkeltall for scenarioet"
@@ -26,33 +51,42 @@ export function EditorFigures({
       <KeyFigure
         label={`Boliger 31.12.${last.year}`}
         value={homes(last.stock.total)}
-        note={note(bLast && homes(bLast.stock.total))}
+        note={change('homes', true)}
       />
       <KeyFigure
         label={`Akkumulert balanse ${last.year}`}
         value={signed(last.needs.total.cumulativeGap)}
-        note={note(bLast && signed(bLast.needs.total.cumulativeGap))}
+        note={bLast && `Ingen tiltak: ${signed(bLast.needs.total.cumulativeGap)}`}
         tone={last.needs.total.cumulativeGap < -0.05 ? 'warn' : 'default'}
       />
       <KeyFigure
         label={`Dekningsgrad ${last.year}`}
         value={pct(last.needs.total.coverage)}
-        note={note(bLast && pct(bLast.needs.total.coverage))}
+        note={change('coverage', true)}
       />
       <KeyFigure
-        label={`Netto investering ${span}`}
-        value={kr(result.total.netInvestment)}
-        note={note(baseline ? kr(baseline.total.netInvestment) : undefined)}
+        label={`${investment.label} ${span}`}
+        value={kr(investment.amount)}
+        note={change('netInvestment')}
+        money
       />
       <KeyFigure
-        label={`Netto kostnad ${span}`}
-        value={kr(result.total.netCost)}
-        note={note(baseline ? kr(baseline.total.netCost) : undefined)}
+        label={`${operating.label} ${span}`}
+        value={kr(operating.amount)}
+        note={change('netOperatingCost')}
+        money
       />
       <KeyFigure
-        label="Nåverdi av netto kostnad"
-        value={kr(result.npv)}
-        note={`${npvConvention(result.startYear, result.assumptions.discountRate)}. ${note(baseline ? kr(baseline.npv) : undefined) ?? ''}`.trim()}
+        label={`${net.label} ${span}`}
+        value={kr(net.amount)}
+        note={change('netCost')}
+        money
+      />
+      <KeyFigure
+        label={`Nåverdi, ${npv.label.toLowerCase()}`}
+        value={kr(npv.amount)}
+        note={npvChange ? `${npvNote}. ${npvChange}` : npvNote}
+        money
       />
     </section>
   );

@@ -7,6 +7,7 @@ import { ActionForm } from '../actions/ActionForm';
 import { messagesFor } from '../issues';
 import { BudgetTables } from '../results/BudgetTables';
 import { ByAction } from '../results/ByAction';
+import { DifferenceTable } from '../results/DifferenceTable';
 import { MoneyChart, StockChart } from '../results/PlanCharts';
 import { Projects } from '../results/Projects';
 import { StockTables } from '../results/StockTables';
@@ -72,7 +73,14 @@ export function EditorTabs(p: Props) {
 
   return (
     <>
-      {result && <EditorFigures result={result} baseline={plan.baseline} stale={plan.stale} />}
+      {result && (
+        <EditorFigures
+          result={result}
+          baseline={plan.baseline}
+          difference={plan.difference}
+          stale={plan.stale}
+        />
+      )}
       {plan.stale && (
         <p className="stale-note" role="status">
           Tallene viser siste gyldige beregning. Rett feilene for å se virkningen av endringene.
@@ -141,6 +149,14 @@ export function EditorTabs(p: Props) {
         )}
         {tab === 'resultater' && result && (
           <>
+            {plan.difference && (
+              <Panel title={plan.difference.title} className="difference-panel">
+                <p className="chart-caption">
+                  Scenarioet minus «Ingen tiltak» med samme periode og forutsetninger, uten tiltak.
+                </p>
+                <DifferenceTable view={plan.difference} />
+              </Panel>
+            )}
             <div className="chart-grid">
               <StockChart result={result} baseline={plan.baseline} />
               <MoneyChart result={result} />

@@ -59,7 +59,7 @@ export function BaselineView() {
             kjøp, salg eller andre tiltak, med standardforutsetningene. Referansebanen lagres ikke;
             den beregnes på nytt fra registeret.
           </p>
-          <EditorFigures result={result} baseline={null} stale={false} />
+          <EditorFigures result={result} baseline={null} difference={null} stale={false} />
           <div className="chart-grid">
             <StockChart result={result} baseline={null} />
             <MoneyChart result={result} />

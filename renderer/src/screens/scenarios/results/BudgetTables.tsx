@@ -4,15 +4,21 @@ import {
   INVESTMENT_FINANCING,
   INVESTMENT_LINE_LABEL,
   INVESTMENT_LINES,
-  NET_LABEL,
   OPERATING_INCOME,
   OPERATING_LINE_LABEL,
   OPERATING_LINES,
   type BudgetTotals,
   type BudgetYear,
 } from '../../../../../main/domain/scenario';
-import { kr } from '../fmt';
+import { kr, lineKr, netCell } from '../fmt';
 import { npvConvention } from '../../../../../main/domain/scenario/values';
+import {
+  moneyWords,
+  NET_COST,
+  NET_INVESTMENT,
+  NET_OPERATING,
+  pairLabel,
+} from '../../../../../main/domain/wording';
 import { YearTable, type YearRow } from './YearTable';
 
 interface Props {
@@ -26,63 +32,76 @@ interface Props {
   loanBalance?: number[];
 }
 
+/** Financing and income lines are subtracted in the net figure below them. */
+const FINANCING = ' (trekkes fra)';
+const INCOME = ' (trekkes fra)';
+const INVESTMENT_NET = `${pairLabel(NET_INVESTMENT)} (egenfinansiering)`;
+
 export function BudgetTables({ subject, perYear, total, npv, discountRate, loanBalance }: Props) {
   const years = perYear.map((y) => y.year);
+  const npvWords = moneyWords(npv, NET_COST);
   const investment: YearRow[] = [
     ...INVESTMENT_LINES.map((k) => ({
       key: k,
-      label: `${INVESTMENT_LINE_LABEL[k]}${INVESTMENT_FINANCING.includes(k) ? ' (−)' : ''}`,
+      label: `${INVESTMENT_LINE_LABEL[k]}${INVESTMENT_FINANCING.includes(k) ? FINANCING : ''}`,
       values: perYear.map((y) => y.investment[k]),
       sum: total.investment[k],
-      format: kr,
+      format: lineKr,
+      money: true,
     })),
     {
       key: 'net',
-      label: NET_LABEL.netInvestment,
+      label: INVESTMENT_NET,
       values: perYear.map((y) => y.netInvestment),
       sum: total.netInvestment,
-      format: kr,
+      format: netCell(NET_INVESTMENT),
+      money: true,
       cls: 'subtotal',
     },
   ];
   const operating: YearRow[] = [
     ...OPERATING_LINES.map((k) => ({
       key: k,
-      label: `${OPERATING_LINE_LABEL[k]}${OPERATING_INCOME.includes(k) ? ' (−)' : ''}`,
+      label: `${OPERATING_LINE_LABEL[k]}${OPERATING_INCOME.includes(k) ? INCOME : ''}`,
       values: perYear.map((y) => y.operating[k]),
       sum: total.operating[k],
-      format: kr,
+      format: lineKr,
+      money: true,
     })),
     {
       key: 'net',
-      label: NET_LABEL.netOperatingCost,
+      label: pairLabel(NET_OPERATING),
       values: perYear.map((y) => y.netOperatingCost),
       sum: total.netOperatingCost,
-      format: kr,
+      format: netCell(NET_OPERATING),
+      money: true,
       cls: 'subtotal',
     },
   ];
   const net: YearRow[] = [
     {
       key: 'netInvestment',
-      label: NET_LABEL.netInvestment,
+      label: INVESTMENT_NET,
       values: perYear.map((y) => y.netInvestment),
       sum: total.netInvestment,
-      format: kr,
+      format: netCell(NET_INVESTMENT),
+      money: true,
     },
     {
       key: 'netOperatingCost',
-      label: NET_LABEL.netOperatingCost,
+      label: pairLabel(NET_OPERATING),
       values: perYear.map((y) => y.netOperatingCost),
       sum: total.netOperatingCost,
-      format: kr,
+      format: netCell(NET_OPERATING),
+      money: true,
     },
     {
       key: 'netCost',
-      label: NET_LABEL.netCost,
+      label: `${pairLabel(NET_COST)} for kommunen`,
       values: perYear.map((y) => y.netCost),
       sum: total.netCost,
-      format: kr,
+      format: netCell(NET_COST),
+      money: true,
       cls: 'total',
     },
     ...(loanBalance
@@ -93,6 +112,7 @@ export function BudgetTables({ subject, perYear, total, npv, discountRate, loanB
             values: loanBalance,
             sum: null,
             format: kr,
+            money: true,
           },
         ]
       : []),
@@ -117,9 +137,9 @@ export function BudgetTables({ subject, perYear, total, npv, discountRate, loanB
         sumLabel="Sum"
         minCol={125}
       />
-      <h3 className="table-title">Netto kostnad for kommunen</h3>
+      <h3 className="table-title">Netto utgift eller overskudd for kommunen</h3>
       <YearTable
-        caption={`Netto kostnad, ${subject}`}
+        caption={`Netto utgift eller overskudd, ${subject}`}
         head="Linje"
         years={years}
         rows={net}
@@ -127,11 +147,11 @@ export function BudgetTables({ subject, perYear, total, npv, discountRate, loanB
         minCol={125}
       />
       <p className="npv-line">
-        {NET_LABEL.npv}: <strong className="num">{kr(npv)}</strong>
-        <span className="muted">
-          {' '}
-          ({npvConvention(years[0] ?? 0, discountRate)}; (−) = inntekt/finansiering)
-        </span>
+        Nåverdi:{' '}
+        <strong className="num" data-money="">
+          {npvWords.text}
+        </strong>
+        <span className="muted"> ({npvConvention(years[0] ?? 0, discountRate)})</span>
       </p>
     </div>
   );

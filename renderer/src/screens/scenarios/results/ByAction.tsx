@@ -1,9 +1,39 @@
 // Per action: each action's marginal effect on the budget (the existing stock first), and
 // the selected line's budget per year.
 import { useState } from 'react';
-import { NET_LABEL, type PlanResult } from '../../../../../main/domain/scenario';
+import type { PlanResult } from '../../../../../main/domain/scenario';
+import {
+  NET_COST,
+  NET_INVESTMENT,
+  NET_OPERATING,
+  pairLabel,
+} from '../../../../../main/domain/wording';
 import { Panel } from '../../../components/Panel';
-import { kr } from '../fmt';
+import { netCell } from '../fmt';
+
+const investment = netCell(NET_INVESTMENT);
+const operating = netCell(NET_OPERATING);
+const net = netCell(NET_COST);
+
+/** Money cells of a row: net investment, operating, cost and NPV, in words. */
+function Cells({ t, npv }: { t: PlanResult['total']; npv: number }) {
+  return (
+    <>
+      <td className="align-right" data-money="">
+        {investment(t.netInvestment)}
+      </td>
+      <td className="align-right" data-money="">
+        {operating(t.netOperatingCost)}
+      </td>
+      <td className="align-right" data-money="">
+        {net(t.netCost)}
+      </td>
+      <td className="align-right" data-money="">
+        {net(npv)}
+      </td>
+    </>
+  );
+}
 import { BudgetTables } from './BudgetTables';
 
 export function ByAction({ result }: { result: PlanResult }) {
@@ -26,16 +56,16 @@ export function ByAction({ result }: { result: PlanResult }) {
               <tr>
                 <th scope="col">Tiltak</th>
                 <th scope="col" className="align-right">
-                  {NET_LABEL.netInvestment}
+                  {pairLabel(NET_INVESTMENT)}
                 </th>
                 <th scope="col" className="align-right">
-                  {NET_LABEL.netOperatingCost}
+                  {pairLabel(NET_OPERATING)}
                 </th>
                 <th scope="col" className="align-right">
-                  {NET_LABEL.netCost}
+                  {pairLabel(NET_COST)}
                 </th>
                 <th scope="col" className="align-right">
-                  Nåverdi
+                  Nåverdi ({pairLabel(NET_COST).toLowerCase()})
                 </th>
               </tr>
             </thead>
@@ -55,20 +85,14 @@ export function ByAction({ result }: { result: PlanResult }) {
                       {b.title}
                     </button>
                   </th>
-                  <td className="align-right">{kr(b.total.netInvestment)}</td>
-                  <td className="align-right">{kr(b.total.netOperatingCost)}</td>
-                  <td className="align-right">{kr(b.total.netCost)}</td>
-                  <td className="align-right">{kr(b.npv)}</td>
+                  <Cells t={b.total} npv={b.npv} />
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr className="total-row">
                 <th scope="row">Scenarioet i alt</th>
-                <td className="align-right">{kr(result.total.netInvestment)}</td>
-                <td className="align-right">{kr(result.total.netOperatingCost)}</td>
-                <td className="align-right">{kr(result.total.netCost)}</td>
-                <td className="align-right">{kr(result.npv)}</td>
+                <Cells t={result.total} npv={result.npv} />
               </tr>
             </tfoot>
           </table>

@@ -12,15 +12,22 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { NET_LABEL, type PlanResult } from '../../../../../main/domain/scenario';
+import type { PlanResult } from '../../../../../main/domain/scenario';
+import {
+  moneyCell,
+  NET_COST,
+  NET_INVESTMENT,
+  NET_OPERATING,
+  pairLabel,
+} from '../../../../../main/domain/wording';
 import { TENURE_LABEL } from '../../../../../main/domain/labels';
 import { Panel } from '../../../components/Panel';
 import {
   axisTick,
   GRID,
   homesTooltip,
-  krTooltip,
   millions,
+  MONEY_AXIS_NOTE,
   moneyDomain,
   SrTable,
   TENURE_COLORS,
@@ -88,6 +95,18 @@ export function StockChart({
   );
 }
 
+const SERIES = {
+  netInvestment: { name: pairLabel(NET_INVESTMENT), pair: NET_INVESTMENT },
+  netOperatingCost: { name: pairLabel(NET_OPERATING), pair: NET_OPERATING },
+  netCost: { name: pairLabel(NET_COST), pair: NET_COST },
+} as const;
+
+/** Tooltip per series: the series' own words («innbetaling», «driftsoverskudd»). */
+function moneySeriesTooltip(v: unknown, name: unknown): string {
+  const s = Object.values(SERIES).find((x) => x.name === name);
+  return moneyCell(Number(v), s?.pair ?? NET_COST).text;
+}
+
 export function MoneyChart({ result }: { result: PlanResult }) {
   const data = result.perYear.map((y) => ({
     year: y.year,
@@ -96,7 +115,7 @@ export function MoneyChart({ result }: { result: PlanResult }) {
     netCost: y.netCost,
   }));
   return (
-    <Panel title="Investering og netto kostnad per år" className="chart-panel">
+    <Panel title="Investering og netto utgift per år" className="chart-panel">
       <div aria-hidden="true" inert>
         <ResponsiveContainer width="100%" height={260}>
           <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
@@ -110,24 +129,24 @@ export function MoneyChart({ result }: { result: PlanResult }) {
                 data.flatMap((d) => [d.netInvestment, d.netOperatingCost, d.netCost]),
               )}
             />
-            <Tooltip formatter={krTooltip} />
+            <Tooltip formatter={moneySeriesTooltip} />
             <ReferenceLine y={0} stroke="#8a939e" ifOverflow="extendDomain" />
             <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
             <Bar
               dataKey="netInvestment"
-              name={NET_LABEL.netInvestment}
+              name={SERIES.netInvestment.name}
               fill="#6f9cc7"
               isAnimationActive={false}
             />
             <Bar
               dataKey="netOperatingCost"
-              name={NET_LABEL.netOperatingCost}
+              name={SERIES.netOperatingCost.name}
               fill="#a9c3dd"
               isAnimationActive={false}
             />
             <Line
               dataKey="netCost"
-              name={NET_LABEL.netCost}
+              name={SERIES.netCost.name}
               stroke="#1d2733"
               strokeWidth={2}
               isAnimationActive={false}
@@ -135,10 +154,16 @@ export function MoneyChart({ result }: { result: PlanResult }) {
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      <p className="chart-caption">{MONEY_AXIS_NOTE}</p>
       <SrTable
-        caption="Investering og netto kostnad per år (kr)"
-        head={['År', NET_LABEL.netInvestment, NET_LABEL.netOperatingCost, NET_LABEL.netCost]}
-        rows={data.map((d) => [String(d.year), d.netInvestment, d.netOperatingCost, d.netCost])}
+        caption="Investering og netto utgift per år"
+        head={['År', SERIES.netInvestment.name, SERIES.netOperatingCost.name, SERIES.netCost.name]}
+        rows={data.map((d) => [
+          String(d.year),
+          moneyCell(d.netInvestment, NET_INVESTMENT).text,
+          moneyCell(d.netOperatingCost, NET_OPERATING).text,
+          moneyCell(d.netCost, NET_COST).text,
+        ])}
       />
     </Panel>
   );

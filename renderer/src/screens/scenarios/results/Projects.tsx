@@ -55,16 +55,28 @@ export function Projects({ result }: { result: PlanResult }) {
                   <tr key={p.actionId}>
                     <th scope="row">{p.title}</th>
                     <td className="align-right">{int(p.units)}</td>
-                    <td className="align-right">{kr(p.cost)}</td>
-                    <td className="align-right">{kr(p.grant)}</td>
+                    <td className="align-right" data-money="">
+                      {kr(p.cost)}
+                    </td>
+                    <td className="align-right" data-money="">
+                      {kr(p.grant)}
+                    </td>
                     <td className="align-right">
                       {rate(p.interestRate)}, {int(p.loanYears)} år
                     </td>
-                    <td className="align-right">{kr(p.breakdown.capitalCostPerYear)}</td>
-                    <td className="align-right">{kr(p.breakdown.managementPerYear)}</td>
-                    <td className="align-right">{kr(p.breakdown.maintenancePerYear)}</td>
-                    <td className="align-right strong">{kr(p.costCoveringRentMonthly)}</td>
-                    <td className={`align-right ${under ? 'under-cost' : ''}`}>
+                    <td className="align-right" data-money="">
+                      {kr(p.breakdown.capitalCostPerYear)}
+                    </td>
+                    <td className="align-right" data-money="">
+                      {kr(p.breakdown.managementPerYear)}
+                    </td>
+                    <td className="align-right" data-money="">
+                      {kr(p.breakdown.maintenancePerYear)}
+                    </td>
+                    <td className="align-right strong" data-money="">
+                      {kr(p.costCoveringRentMonthly)}
+                    </td>
+                    <td className={`align-right ${under ? 'under-cost' : ''}`} data-money="">
                       {kr(p.plannedRentMonthly)}
                       {under && <span className="badge badge-warn">under</span>}
                     </td>

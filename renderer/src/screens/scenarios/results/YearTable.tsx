@@ -1,5 +1,6 @@
 // A table of figures per year (rows × years), numbers right-aligned in tabular figures, with
 // an optional sum column whose values the caller takes from the engine's totals.
+import { keepFigures } from '../fmt';
 export interface YearRow {
   key: string;
   label: string;
@@ -8,6 +9,8 @@ export interface YearRow {
   format: (n: number) => string;
   /** 'subtotal', 'total', 'indent'. */
   cls?: string;
+  /** The cells are money (marked for the no-bare-minus check). */
+  money?: boolean;
 }
 
 interface Props {
@@ -29,7 +32,7 @@ export function YearTable({ caption, head, years, rows, sumLabel, minCol = 80 }:
   return (
     <div className="table-wrap">
       <table
-        className="data-table compact year-table"
+        className="data-table compact year-table wrap-words"
         style={{ minWidth: LABEL_COL + cols * minCol }}
       >
         <caption className="sr-only">{caption}</caption>
@@ -53,13 +56,13 @@ export function YearTable({ caption, head, years, rows, sumLabel, minCol = 80 }:
             <tr key={r.key} className={r.cls}>
               <th scope="row">{r.label}</th>
               {r.values.map((v, i) => (
-                <td key={i} className="align-right">
-                  {v === null ? '–' : r.format(v)}
+                <td key={i} className="align-right" data-money={r.money ? '' : undefined}>
+                  {v === null ? '–' : keepFigures(r.format(v))}
                 </td>
               ))}
               {sumLabel && (
-                <td className="align-right sum-col">
-                  {r.sum === null || r.sum === undefined ? '' : r.format(r.sum)}
+                <td className="align-right sum-col" data-money={r.money ? '' : undefined}>
+                  {r.sum === null || r.sum === undefined ? '' : keepFigures(r.format(r.sum))}
                 </td>
               )}
             </tr>

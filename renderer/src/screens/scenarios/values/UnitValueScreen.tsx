@@ -17,12 +17,23 @@ import { StatusBadge } from '../../../components/StatusBadge';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { href, replaceQuery, type Route } from '../../../state/router';
 import { useDrafts } from '../drafts';
+import { gainWords, NET_INCOME, NET_VALUE } from '../../../../../main/domain/wording';
 import { int, kr, rate } from '../fmt';
 import { useSnapshot } from '../useSnapshot';
 import { ToSaleBar } from './ToSaleBar';
 import '../scenarios.css';
 
 const PAGE = 200;
+
+/** A figure where + is a gain, as its word over the amount: «Netto tap» / «1 234 kr». */
+function GainCell({ amount, pair }: { amount: number; pair: typeof NET_VALUE }) {
+  const w = gainWords(amount, pair);
+  return (
+    <>
+      <span className="money-word">{w.label}</span> {kr(w.amount)}
+    </>
+  );
+}
 
 export function UnitValueScreen({ route }: { route: Route }) {
   const { index, error } = useSnapshot();
@@ -116,10 +127,8 @@ export function UnitValueScreen({ route }: { route: Route }) {
               <th scope="col" className="align-right">
                 Rang
               </th>
-              <th scope="col">Bolignr</th>
-              <th scope="col">Adresse</th>
-              <th scope="col">Segment</th>
-              <th scope="col">Status</th>
+              <th scope="col">Bolig</th>
+              <th scope="col">Segment og status</th>
               <th scope="col" title="Tilstandsgrad">
                 TG
               </th>
@@ -129,8 +138,12 @@ export function UnitValueScreen({ route }: { route: Route }) {
               <th scope="col" className="align-right">
                 Månedsleie
               </th>
-              <th scope="col" className="align-right">
-                Netto første år
+              <th
+                scope="col"
+                className="align-right"
+                title="Husleie minus tomgang, drift, vedlikehold og forvaltning, første år"
+              >
+                Første år
               </th>
               <th scope="col" className="align-right" title="Boligens andel av lånene 1. januar">
                 Lån
@@ -157,7 +170,7 @@ export function UnitValueScreen({ route }: { route: Route }) {
                 Kostnadsdekkende leie
               </th>
               <th scope="col" className="align-right">
-                Nåverdi
+                Nåverdi 30 år
               </th>
             </tr>
           </thead>
@@ -179,23 +192,41 @@ export function UnitValueScreen({ route }: { route: Route }) {
                     />
                   </td>
                   <td className="align-right">{int(v.rank)}</td>
-                  <td>
+                  <td className="value-home">
                     <a href={href(`/boliger/${v.unitId}`)}>{v.unitNo}</a>
+                    <span className="muted">{v.address}</span>
                   </td>
-                  <td>{v.address}</td>
-                  <td>{segmentLabel(v.segment)}</td>
-                  <td>
-                    <StatusBadge status={v.status} />
+                  <td className="value-segment">
+                    <span>{segmentLabel(v.segment)}</span> <StatusBadge status={v.status} />
                   </td>
                   <td>{conditionLabel(index?.units.get(v.unitId)?.condition ?? null)}</td>
-                  <td className="align-right">{kr(v.maintenanceBacklog)}</td>
-                  <td className="align-right">{kr(v.rentMonthly)}</td>
-                  <td className="align-right">{kr(v.annualNet)}</td>
-                  <td className="align-right">{kr(v.loanBalance)}</td>
-                  <td className="align-right">{kr(v.capitalCostFirstYear)}</td>
-                  <td className="align-right">{kr(v.grantToRepay)}</td>
-                  <td className="align-right">{kr(v.costCoveringRentMonthly)}</td>
-                  <td className={`align-right strong ${v.npv < 0 ? 'neg' : ''}`}>{kr(v.npv)}</td>
+                  <td className="align-right" data-money="">
+                    {kr(v.maintenanceBacklog)}
+                  </td>
+                  <td className="align-right" data-money="">
+                    {kr(v.rentMonthly)}
+                  </td>
+                  <td className="align-right value-gain" data-money="">
+                    <GainCell amount={v.annualNet} pair={NET_INCOME} />
+                  </td>
+                  <td className="align-right" data-money="">
+                    {kr(v.loanBalance)}
+                  </td>
+                  <td className="align-right" data-money="">
+                    {kr(v.capitalCostFirstYear)}
+                  </td>
+                  <td className="align-right" data-money="">
+                    {kr(v.grantToRepay)}
+                  </td>
+                  <td className="align-right" data-money="">
+                    {kr(v.costCoveringRentMonthly)}
+                  </td>
+                  <td
+                    className={`align-right strong value-gain ${Math.round(v.npv) < 0 ? 'neg' : ''}`}
+                    data-money=""
+                  >
+                    <GainCell amount={v.npv} pair={NET_VALUE} />
+                  </td>
                 </tr>
               );
             })}
