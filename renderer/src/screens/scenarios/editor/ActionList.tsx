@@ -13,7 +13,8 @@ import {
   type Scenario,
 } from '../../../../../main/domain/scenario';
 import { actionYears, describeAction } from '../actions/describe';
-import { kr } from '../fmt';
+import { NET_COST } from '../../../../../main/domain/wording';
+import { netCell } from '../fmt';
 import type { SnapshotIndex } from '../useSnapshot';
 import type { WarningMarks } from './useWarningMarks';
 import { warningCountText } from './Warnings';
@@ -75,10 +76,10 @@ export function ActionList(props: Props) {
                 </th>
                 <th scope="col">Hva</th>
                 <th scope="col" className="align-right">
-                  Netto kostnad i perioden
+                  Netto utgift i perioden
                 </th>
                 <th scope="col" className="align-right">
-                  Nåverdi
+                  Nåverdi, netto utgift
                 </th>
                 <th scope="col">
                   <span className="sr-only">Handlinger</span>
@@ -129,8 +130,12 @@ export function ActionList(props: Props) {
                       </th>
                       <td className="align-right">{actionYears(a)}</td>
                       <td className="action-what">{describeAction(a, s, props.index)}</td>
-                      <td className="align-right">{budget ? kr(budget.total.netCost) : '–'}</td>
-                      <td className="align-right">{budget ? kr(budget.npv) : '–'}</td>
+                      <td className="align-right" data-money="">
+                        {budget ? netCell(NET_COST)(budget.total.netCost) : '–'}
+                      </td>
+                      <td className="align-right" data-money="">
+                        {budget ? netCell(NET_COST)(budget.npv) : '–'}
+                      </td>
                       <td className="row-actions">
                         <button
                           type="button"
