@@ -27,9 +27,10 @@ Kommandoer:
   plan --db FIL --scenario NAVN
                               Skriver resultatene av et scenario som JSON
                               («Ingen tiltak» er referansebanen)
-  export-plan --db FIL --scenario NAVN [--scenario NAVN …] --out FIL.xlsx
+  export-plan --db FIL --scenario NAVN [--scenario NAVN …] --out FIL.xlsx [--thousands]
                               Eksporterer boligplanen til Excel (ett scenario, eller
-                              sammenligning av inntil fire) for økonomiplanarbeidet
+                              sammenligning av inntil fire) for økonomiplanarbeidet;
+                              --thousands viser beløpene i 1 000 kr
   scenario-export --db FIL --scenario NAVN --out FIL.json
                               Skriver et scenario til en scenariofil («Ingen tiltak» gir en
                               fil uten tiltak), for å dele det eller legge det ved saken
@@ -50,7 +51,7 @@ export interface ParsedArgs {
   flags: Set<string>;
 }
 
-const FLAGS = new Set(['sample', 'dry-run', 'help', 'confirm-warnings']);
+const FLAGS = new Set(['sample', 'dry-run', 'help', 'confirm-warnings', 'thousands']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
@@ -176,12 +177,13 @@ export async function run(argv: string[], out: Output): Promise<number> {
         );
       }
       case 'export-plan': {
-        checkKnown(args, ['db', 'scenario', 'out']);
+        checkKnown(args, ['db', 'scenario', 'out', 'thousands']);
         const report = await exportPlan(
           {
             db: one(args, 'db'),
             scenarios: args.options.get('scenario') ?? [],
             out: one(args, 'out'),
+            thousands: args.flags.has('thousands'),
           },
           clock,
         ).catch((e: unknown) => {
