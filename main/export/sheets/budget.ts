@@ -106,7 +106,7 @@ export function writeBudget(sh: Sheet, ctx: Ctx, sm: ScenarioModel, kind: 'inv' 
     const rows: LineRow[] = kind === 'inv' ? a.inv : a.op;
     if (rows.length === 0) continue;
     any = true;
-    sh.section(`${clean(a.title)} (${kindLabel(sm.scenario, a)})`, wordsCol);
+    sh.section(clean(a.title), wordsCol);
     for (const row of rows) {
       line(a.title, LINE_LABEL[row.line], row.cells, row.sum, {
         line: row.line,
@@ -165,7 +165,8 @@ export function writeBudget(sh: Sheet, ctx: Ctx, sm: ScenarioModel, kind: 'inv' 
   sh.finish({ xSplit: 1, minWidth: 9 });
   sh.ws.getColumn(1).width = 26;
   sh.ws.getColumn(2).width = 11;
-  sh.ws.getColumn(3).width = 9;
+  sh.ws.getColumn(3).width = 10;
+  sh.ws.getColumn(sumCol).width = Math.max(sh.ws.getColumn(sumCol).width ?? 11, 15);
   sh.ws.getColumn(4).width = Math.min(sh.ws.getColumn(4).width ?? 30, 40);
   sh.ws.getColumn(5).width = 12;
   sh.ws.getColumn(wordsCol).width = 22;

@@ -280,7 +280,8 @@ export function writeDifference(
     });
   }
   sh.finish({ xSplit: 2, minWidth: 10 });
-  sh.ws.getColumn(1).width = 26;
+  sh.ws.getColumn(1).width = 30;
+  sh.ws.getColumn(sumCol).width = Math.max(sh.ws.getColumn(sumCol).width ?? 11, 15);
   sh.ws.getColumn(2).width = Math.min(Math.max(sh.ws.getColumn(2).width ?? 20, 20), 36);
   sh.ws.getColumn(wordsCol).width = 24;
   return { netCostSum, npv, homesEnd, coveragePointsEnd };

@@ -28,7 +28,8 @@ export function writeSummary(sh: Sheet, ctx: Ctx, diffs: (DifferenceCells | null
   const right = { alignment: { horizontal: 'right' as const } };
 
   // --- The scenarios side by side ------------------------------------------------------------
-  sh.header(['Sammenligning', 'Enhet', ...names], (c) => c >= 3);
+  sh.header(['Sammenligning', 'Enhet', ...names], (c) => c >= 3, () => false);
+  sh.ws.getRow(TABLE_HEADER).height = names.some((n) => n.length > 24) ? 45 : 30;
   const compare = (
     label: string,
     unit: string,
@@ -271,6 +272,7 @@ export function writeSummary(sh: Sheet, ctx: Ctx, diffs: (DifferenceCells | null
   sh.finish({ xSplit: 2, ySplit: 0 });
   sh.ws.getColumn(1).width = Math.min(sh.ws.getColumn(1).width ?? 20, 30);
   sh.ws.getColumn(2).width = 46;
+  for (let c = first; c <= sumCol; c++) sh.ws.getColumn(c).width = 14;
   sh.ws.getColumn(wordsCol).width = Math.max(sh.ws.getColumn(wordsCol).width ?? 10, 20);
   sh.wrap(1, TABLE_HEADER + 1, compareEnd);
 }

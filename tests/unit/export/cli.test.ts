@@ -40,7 +40,12 @@ describe('export-plan', () => {
     expect(report.path).toBe(out);
     expect(report.scenarios.map((s) => s.name)).toEqual(['Alle tiltak', 'Ingen tiltak']);
     const wb = await readWorkbook(out);
-    expect(wb.worksheets).toHaveLength(9);
+    // Sammendrag, Forutsetninger, eight sheets for «Alle tiltak» and seven for «Ingen tiltak»
+    // (no Endring against itself).
+    expect(wb.worksheets).toHaveLength(17);
+    expect((report as unknown as { sheets: string[] }).sheets).toEqual(
+      wb.worksheets.map((w) => w.name),
+    );
     expect(String(wb.getWorksheet('Sammendrag')!.getCell('A3').value)).toMatch(/Alle tiltak/);
   });
 
