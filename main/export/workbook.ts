@@ -127,7 +127,9 @@ export function buildPlanWorkbookWithModel(inputs: PlanWorkbookInputs): {
         fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,
-        ...(opts.printTitles === false ? {} : { printTitlesRow: `${TABLE_HEADER}:${TABLE_HEADER}` }),
+        ...(opts.printTitles === false
+          ? {}
+          : { printTitlesRow: `${TABLE_HEADER}:${TABLE_HEADER}` }),
         horizontalCentered: false,
         margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.6, header: 0.3, footer: 0.3 },
       },
@@ -232,13 +234,7 @@ export function buildPlanWorkbookWithModel(inputs: PlanWorkbookInputs): {
     }
   }
 
-  writeAssumptions(
-    assumptions,
-    model,
-    names,
-    inputs.crowdingRule ?? SSB_CROWDING_RULE,
-    clean,
-  );
+  writeAssumptions(assumptions, model, names, inputs.crowdingRule ?? SSB_CROWDING_RULE, clean);
   const diffs: (DifferenceCells | null)[] = model.scenarios.map((sm) => {
     const sh = sheets[sm.no - 1]!;
     writeActions(sh.actions!, ctx, sm);

@@ -294,7 +294,6 @@ export function writeAssumptions(
   sh.wrap(nameCol + 1, TABLE_HEADER + 1, sh.row);
 }
 
-
 /**
  * «Varsler»: every warning of every plan (plan.warnings), with its year and code when the
  * engine gives them. Read generically, so new coded warnings appear without a change here.
@@ -326,7 +325,8 @@ function writeWarnings(
     for (const w of warnings) {
       const r = sh.row++;
       sh.text(r, 1, nm);
-      if (w.year !== undefined) sh.text(r, 2, w.year, { numFmt: '0', alignment: { horizontal: 'left' } });
+      if (w.year !== undefined)
+        sh.text(r, 2, w.year, { numFmt: '0', alignment: { horizontal: 'left' } });
       if (w.code) sh.text(r, nameCol, w.code, { alignment: { indent: 1 } });
       sh.text(r, nameCol + 1, clean(w.message));
     }

@@ -312,7 +312,13 @@ export function scenarioSheetName(prefix: string, scenario: string, used: Set<st
   const fit = (name: string, suffix: string) => {
     const room = MAX_SHEET_NAME - head.length - suffix.length;
     const chars = [...name];
-    const cut = chars.length > room ? `${chars.slice(0, room - 1).join('').trimEnd()}…` : name;
+    const cut =
+      chars.length > room
+        ? `${chars
+            .slice(0, room - 1)
+            .join('')
+            .trimEnd()}…`
+        : name;
     return `${head}${cut}${suffix}`.replace(/^'+|'+$/g, '');
   };
   const base = clean.length > 0 ? clean : 'Scenario';

@@ -57,10 +57,7 @@ const sameBasis = (a: Scenario, b: Scenario) =>
   JSON.stringify(a.assumptions) === JSON.stringify(b.assumptions);
 
 /** «Ingen tiltak» for each scenario (null for the baseline itself). */
-export function references(
-  model: PlanModel,
-  snapshot: RegisterSnapshot,
-): (Reference | null)[] {
+export function references(model: PlanModel, snapshot: RegisterSnapshot): (Reference | null)[] {
   return model.scenarios.map((sm) => {
     if (isBaseline(sm.scenario)) return null;
     const base = baselineScenario(sm.scenario);
@@ -89,7 +86,9 @@ export function writeDifference(
   const sumCol = first + n;
   const wordsCol = sumCol + 1;
   const nm = ctx.names[sm.no - 1]!;
-  const refName = reference.model ? `${BASELINE_NAME} (scenario ${reference.model.no})` : `${BASELINE_NAME} (fra Boligplan)`;
+  const refName = reference.model
+    ? `${BASELINE_NAME} (scenario ${reference.model.no})`
+    : `${BASELINE_NAME} (fra Boligplan)`;
   const d = reference.difference;
   const base = reference.plan;
   const bm = reference.model;

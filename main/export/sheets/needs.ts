@@ -40,7 +40,8 @@ export function writeNeeds(sh: Sheet, sm: ScenarioModel): void {
         const v = get(pick(i));
         if (v === null) sh.text(r, col(i), DASH, { alignment: { horizontal: 'right' } });
         // 0 rather than −0 (Math.max(0, −0)).
-        else sh.text(r, col(i), v === 0 ? 0 : v, { numFmt: fmt === 'pct' ? PCT : whole ? KR : DEC });
+        else
+          sh.text(r, col(i), v === 0 ? 0 : v, { numFmt: fmt === 'pct' ? PCT : whole ? KR : DEC });
       });
     }
   };

@@ -2,7 +2,12 @@
 // against «Ingen tiltak»), then the key figures per year for each scenario, the net cost per
 // action, and a chart-ready table («Diagramdata»).
 import { BASELINE_NAME, NET_LABEL } from '../../domain/scenario';
-import { COST_SIGN_CONVENTION, NET_COST, NET_INVESTMENT, NET_OPERATING } from '../../domain/wording';
+import {
+  COST_SIGN_CONVENTION,
+  NET_COST,
+  NET_INVESTMENT,
+  NET_OPERATING,
+} from '../../domain/wording';
 import { columnLetter, type Style } from '../book';
 import type { Node } from '../expr';
 import type { ScenarioModel } from '../model';
@@ -28,7 +33,11 @@ export function writeSummary(sh: Sheet, ctx: Ctx, diffs: (DifferenceCells | null
   const right = { alignment: { horizontal: 'right' as const } };
 
   // --- The scenarios side by side ------------------------------------------------------------
-  sh.header(['Sammenligning', 'Enhet', ...names], (c) => c >= 3, () => false);
+  sh.header(
+    ['Sammenligning', 'Enhet', ...names],
+    (c) => c >= 3,
+    () => false,
+  );
   sh.ws.getRow(TABLE_HEADER).height = names.some((n) => n.length > 24) ? 45 : 30;
   const compare = (
     label: string,
@@ -44,7 +53,12 @@ export function writeSummary(sh: Sheet, ctx: Ctx, diffs: (DifferenceCells | null
   };
   const last = (sm: ScenarioModel) => sm.plan.perYear[sm.plan.perYear.length - 1]!;
   compare('Planperiode', 'år', (sm, c, r) =>
-    sh.text(r, c, `${sm.scenario.startYear}–${sm.scenario.startYear + sm.scenario.years - 1}`, right),
+    sh.text(
+      r,
+      c,
+      `${sm.scenario.startYear}–${sm.scenario.startYear + sm.scenario.years - 1}`,
+      right,
+    ),
   );
   compare('Tiltak', 'antall', (sm, c, r) =>
     sh.text(r, c, sm.scenario.actions.length, { numFmt: KR }),

@@ -203,9 +203,7 @@ export function compareBudget(
     plan.perYear.map((y) => y.netCost),
     { sum: plan.total.netCost },
   );
-  const npvRow = [...op.rows.entries()].find(([k]) =>
-    k.startsWith(`${total}|${NET_LABEL.npv}`),
-  );
+  const npvRow = [...op.rows.entries()].find(([k]) => k.startsWith(`${total}|${NET_LABEL.npv}`));
   compared++;
   if (npvRow?.[1].get('sum') !== plan.npv) {
     differences.push(`nåverdi: arbeidsbok ${npvRow?.[1].get('sum')}, app ${plan.npv}`);

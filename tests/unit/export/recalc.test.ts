@@ -14,10 +14,7 @@ import {
   type PlanResult,
   type Scenario,
 } from '../../../main/domain/scenario';
-import {
-  planDifference,
-  type PlanDifferenceYear,
-} from '../../../main/domain/scenario/difference';
+import { planDifference, type PlanDifferenceYear } from '../../../main/domain/scenario/difference';
 import { registerSnapshot } from '../../../main/register/snapshot';
 import { openTestRegister, TODAY } from '../helpers';
 import { allKindsScenario } from './fixtures';
@@ -142,9 +139,10 @@ describe.runIf(runLibreOfficeTests)('Excel export recalculated by LibreOffice', 
       for (const [label, pick, total] of want) {
         const row = rows.get(label)!;
         expect(row, `${name} ${label}`).toBeDefined();
-        expect(expected.perYear.map((y) => row.get(y.year)), `${name} ${label}`).toEqual(
-          expected.perYear.map(pick),
-        );
+        expect(
+          expected.perYear.map((y) => row.get(y.year)),
+          `${name} ${label}`,
+        ).toEqual(expected.perYear.map(pick));
         expect(row.get('sum'), `${name} ${label} sum`).toBe(total);
       }
       const coverage = rows.get('Dekningsgrad, alle segmenter')!;
