@@ -6,7 +6,7 @@ import type { CrowdingRule } from '../../domain/rules';
 import type { PlanResult, RegisterSnapshot, Scenario } from '../../domain/scenario';
 import { type Book, columnLetter, type Style } from '../book';
 import { raw, ref, token, type Node } from '../expr';
-import type { Fmt, PlanModel, ScenarioModel } from '../model';
+import type { Fmt, PlanModel } from '../model';
 
 export interface PlanWorkbookInputs {
   municipality: string;
@@ -342,6 +342,3 @@ export interface Ctx {
   /** Sheet names per scenario (by scenario number − 1). */
   sheetNames: Record<ScenarioSheet, string>[];
 }
-
-/** Column of a scenario year on a sheet whose first year column is `first`. */
-export const scenarioCol = (sm: ScenarioModel, first: number) => (i: number) => first + i;

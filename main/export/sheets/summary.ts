@@ -130,6 +130,7 @@ export function writeSummary(sh: Sheet, ctx: Ctx, diffs: (DifferenceCells | null
     (c) => c >= first && c <= sumCol,
     sh.row,
   );
+  sh.ws.getRow(sh.row - 1).height = 30;
   for (const sm of model.scenarios) {
     const nm = names[sm.no - 1]!;
     const per = sm.plan.perYear;

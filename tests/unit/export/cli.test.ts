@@ -49,6 +49,30 @@ describe('export-plan', () => {
     expect(String(wb.getWorksheet('Sammendrag')!.getCell('A3').value)).toMatch(/Alle tiltak/);
   });
 
+  it('--thousands shows the amounts in 1 000 kr (the cells keep kroner)', async () => {
+    const out = join(reg.dir, 'tusen.xlsx');
+    const r = await cli([
+      'export-plan',
+      '--db',
+      reg.path,
+      '--scenario',
+      'Alle tiltak',
+      '--out',
+      out,
+      '--thousands',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const wb = await readWorkbook(out);
+    const drift = wb.getWorksheet('Drift – Alle tiltak')!;
+    expect(String(drift.getCell(5, 1).value)).toMatch(/^Beløp i 1 000 kr/);
+    const formats = new Set<string>();
+    drift.eachRow((row) => row.eachCell((c) => formats.add(c.numFmt)));
+    expect(formats).toContain('#,##0,');
+    // Another command does not take the flag.
+    expect((await cli(['kostra', '--db', reg.path, '--year', '2026', '--thousands'])).code).toBe(2);
+  });
+
   it('exit 1 for an unknown scenario, 2 for wrong usage', async () => {
     const out = join(reg.dir, 'x.xlsx');
     const unknown = await cli([
