@@ -1,9 +1,9 @@
-// `export-plan --db FILE --scenario NAME [--scenario NAME …] --out FILE.xlsx`: the Excel
+// `export-plan --db FILE --scenario NAME [--scenario NAME …] --out FILE.xlsx [--thousands]`: the Excel
 // workbook of one scenario or a comparison of up to four (issue 5), as the app writes it.
 import { resolve } from 'node:path';
 import { MAX_EXPORT_SCENARIOS } from '../contract/export';
 import { planInputs, resolveScenarios } from '../export/service';
-import { SHEETS, writePlanWorkbook } from '../export/workbook';
+import { writePlanWorkbook } from '../export/workbook';
 import { openForReading } from '../register/db';
 import type { Clock } from '../register/session';
 
@@ -13,6 +13,8 @@ export interface ExportPlanOptions {
   db: string;
   scenarios: string[];
   out: string;
+  /** `--thousands`: amounts shown in 1 000 kr. */
+  thousands?: boolean;
 }
 
 /** Writes the workbook; returns what the CLI prints. Throws AppError for bad input. */
@@ -32,9 +34,12 @@ export async function exportPlan(options: ExportPlanOptions, clock: Clock) {
       options.scenarios.map((name) => ({ name })),
       today,
     );
-    const inputs = planInputs(session.db, scenarios, today);
+    const inputs = {
+      ...planInputs(session.db, scenarios, today),
+      thousands: options.thousands ?? false,
+    };
     const path = resolve(options.out);
-    await writePlanWorkbook(path, inputs);
+    const sheets = await writePlanWorkbook(path, inputs);
     return {
       ok: true,
       path,
@@ -44,7 +49,7 @@ export async function exportPlan(options: ExportPlanOptions, clock: Clock) {
         years: p.years,
         npv: p.npv,
       })),
-      sheets: Object.values(SHEETS),
+      sheets,
     };
   } finally {
     session.close();

@@ -28,9 +28,10 @@ Kommandoer:
   plan --db FIL --scenario NAVN
                               Skriver resultatene av et scenario som JSON
                               («Ingen tiltak» er referansebanen)
-  export-plan --db FIL --scenario NAVN [--scenario NAVN …] --out FIL.xlsx
+  export-plan --db FIL --scenario NAVN [--scenario NAVN …] --out FIL.xlsx [--thousands]
                               Eksporterer boligplanen til Excel (ett scenario, eller
-                              sammenligning av inntil fire) for økonomiplanarbeidet
+                              sammenligning av inntil fire) for økonomiplanarbeidet;
+                              --thousands viser beløpene i 1 000 kr
   report --db FIL --scenario NAVN [--scenario NAVN …] --out FIL.html
                               Skriver boligplanen som utskriftsvennlig HTML (A4, ett scenario
                               eller sammenligning av inntil fire) som en nettleser skriver ut
@@ -55,7 +56,7 @@ export interface ParsedArgs {
   flags: Set<string>;
 }
 
-const FLAGS = new Set(['sample', 'dry-run', 'help', 'confirm-warnings']);
+const FLAGS = new Set(['sample', 'dry-run', 'help', 'confirm-warnings', 'thousands']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
@@ -181,12 +182,13 @@ export async function run(argv: string[], out: Output): Promise<number> {
         );
       }
       case 'export-plan': {
-        checkKnown(args, ['db', 'scenario', 'out']);
+        checkKnown(args, ['db', 'scenario', 'out', 'thousands']);
         const report = await exportPlan(
           {
             db: one(args, 'db'),
             scenarios: args.options.get('scenario') ?? [],
             out: one(args, 'out'),
+            thousands: args.flags.has('thousands'),
           },
           clock,
         ).catch((e: unknown) => {

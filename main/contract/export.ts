@@ -21,6 +21,8 @@ export const exportPlanInput = z
       .min(1, 'velg minst ett scenario')
       .max(MAX_EXPORT_SCENARIOS, `kan sammenligne høyst ${MAX_EXPORT_SCENARIOS} scenarioer`)
       .refine((ids) => new Set(ids).size === ids.length, 'et scenario er valgt to ganger'),
+    /** Show amounts in 1 000 kr (the cells keep kroner, so formulas stay exact). */
+    thousands: z.boolean({ error: 'vis i 1 000 kr må være ja eller nei' }).optional(),
   })
   .strict();
 

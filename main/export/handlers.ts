@@ -13,7 +13,7 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, ExportMethod
   /** Files this session exported: the only paths 'export.showInFolder' will show. */
   const exported = new Set<string>();
   return {
-    'export.plan': async ({ scenarioIds }): Promise<ExportedFile | null> => {
+    'export.plan': async ({ scenarioIds, thousands }): Promise<ExportedFile | null> => {
       const today = session.clock.today();
       const scenarios = resolveScenarios(
         session.db,
@@ -21,7 +21,7 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, ExportMethod
         today,
       );
       // Run the plans first: an invalid scenario is reported before the save dialog.
-      const inputs = planInputs(session.db, scenarios, today);
+      const inputs = { ...planInputs(session.db, scenarios, today), thousands: thousands ?? false };
       const chosen = await shell.chooseSaveFile({
         title: 'Eksporter boligplan til Excel',
         defaultName: proposedFileName(scenarios, redactor(inputs.snapshot)),

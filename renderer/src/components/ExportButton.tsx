@@ -12,9 +12,16 @@ interface Props {
   scenarioIds: number[];
   label?: string;
   disabled?: boolean;
+  /** Amounts in 1 000 kr (the workbook's cells keep kroner). */
+  thousands?: boolean;
 }
 
-export function ExportButton({ scenarioIds, label = 'Eksporter til Excel', disabled }: Props) {
+export function ExportButton({
+  scenarioIds,
+  label = 'Eksporter til Excel',
+  disabled,
+  thousands = false,
+}: Props) {
   const [running, setRunning] = useState(false);
   const [done, setDone] = useState<ExportedFile | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +31,7 @@ export function ExportButton({ scenarioIds, label = 'Eksporter til Excel', disab
     setRunning(true);
     setError(null);
     try {
-      const file = await call('export.plan', { scenarioIds });
+      const file = await call('export.plan', { scenarioIds, thousands });
       if (file) setDone(file);
     } catch (e) {
       setDone(null);

@@ -40,8 +40,37 @@ describe('export-plan', () => {
     expect(report.path).toBe(out);
     expect(report.scenarios.map((s) => s.name)).toEqual(['Alle tiltak', 'Ingen tiltak']);
     const wb = await readWorkbook(out);
-    expect(wb.worksheets).toHaveLength(9);
+    // Sammendrag, Forutsetninger, eight sheets for «Alle tiltak» and seven for «Ingen tiltak»
+    // (no Endring against itself).
+    expect(wb.worksheets).toHaveLength(17);
+    expect((report as unknown as { sheets: string[] }).sheets).toEqual(
+      wb.worksheets.map((w) => w.name),
+    );
     expect(String(wb.getWorksheet('Sammendrag')!.getCell('A3').value)).toMatch(/Alle tiltak/);
+  });
+
+  it('--thousands shows the amounts in 1 000 kr (the cells keep kroner)', async () => {
+    const out = join(reg.dir, 'tusen.xlsx');
+    const r = await cli([
+      'export-plan',
+      '--db',
+      reg.path,
+      '--scenario',
+      'Alle tiltak',
+      '--out',
+      out,
+      '--thousands',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const wb = await readWorkbook(out);
+    const drift = wb.getWorksheet('Drift – Alle tiltak')!;
+    expect(String(drift.getCell(5, 1).value)).toMatch(/^Beløp i 1 000 kr/);
+    const formats = new Set<string>();
+    drift.eachRow((row) => row.eachCell((c) => formats.add(c.numFmt)));
+    expect(formats).toContain('#,##0,');
+    // Another command does not take the flag.
+    expect((await cli(['kostra', '--db', reg.path, '--year', '2026', '--thousands'])).code).toBe(2);
   });
 
   it('exit 1 for an unknown scenario, 2 for wrong usage', async () => {

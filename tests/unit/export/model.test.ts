@@ -38,8 +38,8 @@ describe('formulas reproduce the engine', () => {
       const { model, workbook } = buildPlanWorkbookWithModel(inputs(snap, [allKindsScenario()]));
       expect(model.fallbacks).toEqual([]);
       // Each kind has budget lines written as formulas.
-      const inv = workbook.getWorksheet('Investering')!;
-      const drift = workbook.getWorksheet('Drift')!;
+      const inv = workbook.getWorksheet('Investering – Alle tiltak')!;
+      const drift = workbook.getWorksheet('Drift – Alle tiltak')!;
       let formulas = 0;
       for (const ws of [inv, drift]) {
         ws.eachRow((row) =>

@@ -10,39 +10,64 @@ import {
   OPERATING_LINES,
   type PlanResult,
 } from '../../../main/domain/scenario';
+import { TOTAL_TITLE } from '../../../main/export/sheets/budget';
 import { cellNumber } from './libreoffice';
 
-const HEADER_ROW = 6;
-
 interface Table {
-  /** `${scenario}|${title}|${label}` → year → value; 'sum' and the column after it ('next'). */
+  /** `${key}|${label}` → year → value; 'sum' and the column after it ('next'). */
   rows: Map<string, Map<number | 'sum' | 'next', number | null>>;
 }
 
-function readTable(ws: ExcelJS.Worksheet, labelCol: number, titleCol = 2): Table {
-  const years = new Map<number, number>();
+/**
+ * Reads the rows under every table header of a sheet (a header is a row with years as text).
+ * A row's key is its key column(s) and label joined by «|».
+ */
+function readTable(ws: ExcelJS.Worksheet, keyCols: number[], labelCol: number): Table {
+  let years = new Map<number, number>();
   let sumCol = 0;
-  ws.getRow(HEADER_ROW).eachCell((cell, col) => {
-    const t = String(cell.value ?? '');
-    if (/^\d{4}$/.test(t)) years.set(col, Number(t));
-    else if (/^Sum/.test(t)) sumCol = col;
-  });
   const rows = new Map<string, Map<number | 'sum' | 'next', number | null>>();
   ws.eachRow((row, r) => {
-    if (r <= HEADER_ROW) return;
-    const scenario = String(row.getCell(1).value ?? '');
-    const title = String(row.getCell(titleCol).value ?? '');
+    if (r <= 5) return;
+    const heads = new Map<number, number>();
+    let sum = 0;
+    row.eachCell((cell, col) => {
+      const t = cell.value;
+      if (typeof t !== 'string') return;
+      if (/^\d{4}$/.test(t)) heads.set(col, Number(t));
+      else if (/^Sum/.test(t)) sum = col;
+    });
+    if (heads.size > 0) {
+      years = heads;
+      sumCol = sum;
+      return;
+    }
+    const keys = keyCols.map((c) => String(row.getCell(c).value ?? ''));
     const label = String(row.getCell(labelCol).value ?? '');
-    if (!scenario || !title || !label) return;
+    if (keys.some((k) => !k) || !label) return;
     const values = new Map<number | 'sum' | 'next', number | null>();
     for (const [col, year] of years) values.set(year, cellNumber(row.getCell(col)));
     if (sumCol) {
       values.set('sum', cellNumber(row.getCell(sumCol)));
       values.set('next', cellNumber(row.getCell(sumCol + 1)));
     }
-    rows.set(`${scenario}|${title}|${label}`, values);
+    rows.set([...keys, label].join('|'), values);
   });
   return { rows };
+}
+
+/** The sheet «<prefix> – …» of a scenario (row 3 names the scenario). */
+export function scenarioSheet(
+  wb: ExcelJS.Workbook,
+  prefix: string,
+  scenarioName: string,
+): ExcelJS.Worksheet {
+  const ws = wb.worksheets.find(
+    (w) =>
+      w.name.startsWith(`${prefix} – `) &&
+      String(w.getCell(3, 1).value) === `Scenario: ${scenarioName}`,
+  );
+  if (!ws) throw new Error(`Fant ikke arket ${prefix} for ${scenarioName}`);
+  return ws;
 }
 
 /**
@@ -56,9 +81,10 @@ export function compareBudget(
   scenarioNo: number,
   scenarioName = plan.scenarioName,
 ): { differences: string[]; compared: number } {
-  const inv = readTable(wb.getWorksheet('Investering')!, 5);
-  const op = readTable(wb.getWorksheet('Drift')!, 5);
-  const summary = readTable(wb.getWorksheet('Sammendrag')!, 2, 1);
+  const s = scenarioName;
+  const inv = readTable(scenarioSheet(wb, 'Investering', s), [1], 4);
+  const op = readTable(scenarioSheet(wb, 'Drift', s), [1], 4);
+  const summary = readTable(wb.getWorksheet('Sammendrag')!, [1], 2);
   const differences: string[] = [];
   let compared = 0;
   const expectRow = (
@@ -86,38 +112,37 @@ export function compareBudget(
       }
     }
   };
-  const s = scenarioName;
   for (const a of plan.byAction) {
     const invRows = INVESTMENT_LINES.filter((l) => a.perYear.some((y) => y.investment[l] !== 0));
     const opRows = OPERATING_LINES.filter((l) => a.perYear.some((y) => y.operating[l] !== 0));
     for (const line of INVESTMENT_LINES) {
       const values = a.perYear.map((y) => y.investment[line]);
-      expectRow(inv, `${s}|${a.title}|${INVESTMENT_LINE_LABEL[line]}`, values, {
+      expectRow(inv, `${a.title}|${INVESTMENT_LINE_LABEL[line]}`, values, {
         optionalIfZero: true,
         sum: a.total.investment[line],
       });
     }
     for (const line of OPERATING_LINES) {
       const values = a.perYear.map((y) => y.operating[line]);
-      expectRow(op, `${s}|${a.title}|${OPERATING_LINE_LABEL[line]}`, values, {
+      expectRow(op, `${a.title}|${OPERATING_LINE_LABEL[line]}`, values, {
         optionalIfZero: true,
         sum: a.total.operating[line],
       });
     }
     expectRow(
       inv,
-      `${s}|${a.title}|${NET_LABEL.netInvestment}`,
+      `${a.title}|${NET_LABEL.netInvestment}`,
       a.perYear.map((y) => y.netInvestment),
       { optionalIfZero: invRows.length === 0, sum: a.total.netInvestment },
     );
     expectRow(
       op,
-      `${s}|${a.title}|${NET_LABEL.netOperatingCost}`,
+      `${a.title}|${NET_LABEL.netOperatingCost}`,
       a.perYear.map((y) => y.netOperatingCost),
       { optionalIfZero: opRows.length === 0, sum: a.total.netOperatingCost },
     );
     // Sammendrag: net cost per action, its sum and its present value.
-    const row = summary.rows.get(`${s}|${s}|${a.title}`);
+    const row = summary.rows.get(`${s}|${a.title}`);
     if (!row) differences.push(`Sammendrag mangler ${a.title}`);
     else {
       a.perYear.forEach((y) => {
@@ -133,11 +158,11 @@ export function compareBudget(
       }
     }
   }
-  const total = `Sum scenario ${scenarioNo}`;
+  const total = TOTAL_TITLE;
   for (const line of INVESTMENT_LINES) {
     expectRow(
       inv,
-      `${s}|${total}|${INVESTMENT_LINE_LABEL[line]}`,
+      `${total}|${INVESTMENT_LINE_LABEL[line]}`,
       plan.perYear.map((y) => y.investment[line]),
       {
         optionalIfZero: true,
@@ -148,7 +173,7 @@ export function compareBudget(
   for (const line of OPERATING_LINES) {
     expectRow(
       op,
-      `${s}|${total}|${OPERATING_LINE_LABEL[line]}`,
+      `${total}|${OPERATING_LINE_LABEL[line]}`,
       plan.perYear.map((y) => y.operating[line]),
       {
         optionalIfZero: true,
@@ -158,7 +183,7 @@ export function compareBudget(
   }
   expectRow(
     inv,
-    `${s}|${total}|${NET_LABEL.netInvestment}`,
+    `${total}|${NET_LABEL.netInvestment}`,
     plan.perYear.map((y) => y.netInvestment),
     {
       sum: plan.total.netInvestment,
@@ -166,7 +191,7 @@ export function compareBudget(
   );
   expectRow(
     op,
-    `${s}|${total}|${NET_LABEL.netOperatingCost}`,
+    `${total}|${NET_LABEL.netOperatingCost}`,
     plan.perYear.map((y) => y.netOperatingCost),
     {
       sum: plan.total.netOperatingCost,
@@ -174,39 +199,53 @@ export function compareBudget(
   );
   expectRow(
     op,
-    `${s}|${total}|${NET_LABEL.netCost} (investering + drift)`,
+    `${total}|${NET_LABEL.netCost} (investering + drift)`,
     plan.perYear.map((y) => y.netCost),
     { sum: plan.total.netCost },
   );
-  const npvRow = [...op.rows.entries()].find(([k]) =>
-    k.startsWith(`${s}|${total}|${NET_LABEL.npv}`),
-  );
+  const npvRow = [...op.rows.entries()].find(([k]) => k.startsWith(`${total}|${NET_LABEL.npv}`));
   compared++;
   if (npvRow?.[1].get('sum') !== plan.npv) {
     differences.push(`nåverdi: arbeidsbok ${npvRow?.[1].get('sum')}, app ${plan.npv}`);
   }
   expectRow(
     summary,
-    `${s}|${s}|Restgjeld nye lån 31.12`,
+    `${s}|Restgjeld nye lån 31.12`,
     plan.perYear.map((y) => y.loanBalance),
   );
   expectRow(
     summary,
-    `${s}|${s}|${NET_LABEL.netCost}`,
+    `${s}|${NET_LABEL.netCost}`,
     plan.perYear.map((y) => y.netCost),
     {
       sum: plan.total.netCost,
     },
   );
   const npvSummary = [...summary.rows.entries()].find(([k]) =>
-    k.startsWith(`${s}|${s}|${NET_LABEL.npv}`),
+    k.startsWith(`${s}|${NET_LABEL.npv}`),
   );
   compared++;
   if (npvSummary?.[1].get('sum') !== plan.npv) differences.push('Sammendrag: nåverdi');
   expectRow(
     summary,
-    `${s}|${s}|Boligmasse 31.12 (boliger)`,
+    `${s}|Boligmasse 31.12 (boliger)`,
     plan.perYear.map((y) => y.stock.total),
   );
   return { differences, compared };
+}
+
+/**
+ * The «Endring» rows of an Endring sheet by the figure's label (column 1): year → change, and
+ * 'sum' (sum, or the last year for coverage and homes; the NPV's change). «–» reads as null.
+ */
+export function readDifference(
+  ws: ExcelJS.Worksheet,
+): Map<string, Map<number | 'sum' | 'next', number | null>> {
+  const table = readTable(ws, [1], 2);
+  const out = new Map<string, Map<number | 'sum' | 'next', number | null>>();
+  for (const [key, values] of table.rows) {
+    const [label, row] = key.split('|');
+    if (row?.startsWith('Endring')) out.set(label!, values);
+  }
+  return out;
 }

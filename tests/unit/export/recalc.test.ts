@@ -14,6 +14,7 @@ import {
   type PlanResult,
   type Scenario,
 } from '../../../main/domain/scenario';
+import { planDifference, type PlanDifferenceYear } from '../../../main/domain/scenario/difference';
 import { registerSnapshot } from '../../../main/register/snapshot';
 import { openTestRegister, TODAY } from '../helpers';
 import { allKindsScenario } from './fixtures';
@@ -25,7 +26,7 @@ import {
   runLibreOfficeTests,
   setNamed,
 } from './libreoffice';
-import { compareBudget } from './readBudget';
+import { compareBudget, readDifference } from './readBudget';
 
 describe.runIf(runLibreOfficeTests)('Excel export recalculated by LibreOffice', () => {
   const reg = openTestRegister({ sample: true });
@@ -122,6 +123,45 @@ describe.runIf(runLibreOfficeTests)('Excel export recalculated by LibreOffice', 
     }
   });
 
+  it('the difference against «Ingen tiltak» recalculates to planDifference, to the krone', async () => {
+    // Alone: the reference's figures are values from Boligplan. In the comparison «Ingen
+    // tiltak» is scenario 2 and the Endring sheet refers to its Drift and Investering cells.
+    const expected = planDifference(plan, baseline);
+    for (const name of ['plan.xlsx', 'compare.xlsx']) {
+      const wb = await readWorkbook(out(name));
+      const rows = readDifference(wb.getWorksheet('Endring – Alle tiltak')!);
+      const want: [string, (y: PlanDifferenceYear) => number | null, number | null][] = [
+        ['Netto investering', (y) => y.netInvestment, expected.total.netInvestment],
+        ['Netto driftsutgift', (y) => y.netOperatingCost, expected.total.netOperatingCost],
+        ['Netto kostnad', (y) => y.netCost, expected.total.netCost],
+        ['Boligmasse 31.12', (y) => y.homes, expected.total.homesEnd],
+      ];
+      for (const [label, pick, total] of want) {
+        const row = rows.get(label)!;
+        expect(row, `${name} ${label}`).toBeDefined();
+        expect(
+          expected.perYear.map((y) => row.get(y.year)),
+          `${name} ${label}`,
+        ).toEqual(expected.perYear.map(pick));
+        expect(row.get('sum'), `${name} ${label} sum`).toBe(total);
+      }
+      const coverage = rows.get('Dekningsgrad, alle segmenter')!;
+      for (const y of expected.perYear) {
+        if (y.coveragePoints === null) expect(coverage.get(y.year)).toBeNull();
+        else expect(coverage.get(y.year)!).toBeCloseTo(y.coveragePoints, 9);
+      }
+      expect(rows.get('Nåverdi')!.get('sum')).toBe(expected.total.npv);
+      // Scenario minus reference equals the change shown, to the krone.
+      expect(expected.total.netCost).toBe(plan.total.netCost - baseline.total.netCost);
+    }
+    // Only the comparison refers to the reference's cells.
+    const written = await readWorkbook(file('compare.xlsx'));
+    const ws = written.getWorksheet('Endring – Alle tiltak')!;
+    const formulas: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => c.formula && formulas.push(c.formula)));
+    expect(formulas.some((f) => f.includes("'Drift – Ingen tiltak'!"))).toBe(true);
+  });
+
   it('a higher interest rate moves the budget exactly as runPlan does', async () => {
     const moved = planWith(scenario, { interestRate: 0.055 });
     expect(moved.npv).not.toBe(plan.npv);
@@ -157,13 +197,14 @@ describe.runIf(runLibreOfficeTests)('Excel export recalculated by LibreOffice', 
     const expected = [
       'Sammendrag',
       'Forutsetninger',
-      'Investering',
-      'Drift',
-      'Lån',
-      'Behov',
-      'Boligmasse',
-      'Tiltak',
-      'Grunnlag',
+      'Investering – Alle tiltak',
+      'Drift – Alle tiltak',
+      'Endring – Alle tiltak',
+      'Lån – Alle tiltak',
+      'Behov – Alle tiltak',
+      'Boligmasse – Alle tiltak',
+      'Tiltak – Alle tiltak',
+      'Grunnlag – Alle tiltak',
     ];
     for (const path of [file('plan.xlsx'), out('plan.xlsx')]) {
       const wb = await readWorkbook(path);
@@ -174,7 +215,7 @@ describe.runIf(runLibreOfficeTests)('Excel export recalculated by LibreOffice', 
     // The file as written: each formula carries its cached result (<f>…</f><v>…</v>).
     const zip = await JSZip.loadAsync(readFileSync(file('plan.xlsx')));
     const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
-    expect(sheets).toHaveLength(9);
+    expect(sheets).toHaveLength(10);
     let formulas = 0;
     for (const s of sheets) {
       const xml = await zip.file(s)!.async('string');
