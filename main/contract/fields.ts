@@ -114,6 +114,7 @@ export const FIELD_LABEL: Record<string, string> = {
   careerExitRate: 'Andel som går videre (boligkarriere)',
   moveOutRateAtContractEnd: 'Andel som flytter ved kontraktslutt',
   contractRenewalYears: 'Fornyelse av kontrakt (år)',
+  mustMoveRate: 'Flytting av dem som bør flytte',
   defaultLoan: 'Standard lån',
   municipalityGroup: 'Kommunegruppe',
   unit: 'Bolig',
