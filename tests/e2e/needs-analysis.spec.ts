@@ -6,7 +6,10 @@ import type { Locator, Page } from '@playwright/test';
 import {
   assessNeeds,
   DEFAULT_ASSUMPTIONS,
+  residentsOf,
+  runPlan,
   SEGMENT_KEYS,
+  unitValues,
   type RegisterSnapshot,
   type Scenario,
 } from '../../main/domain/scenario';
@@ -151,4 +154,116 @@ test('Behovsanalyse: whole households, no negative supply, the drill-down beside
   await expect(
     app.getByText('Flytting av dem som bør flytte: må være over 0 % og høyst 100 % per år'),
   ).toBeVisible();
+});
+
+test('the sale picker: value columns, sorting, «de N med lavest verdi», households to move', async ({
+  app,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  await app.setViewportSize({ width: 1366, height: 900 });
+  const snap = await snapshotOf(host);
+  const scenario: Scenario = {
+    name: 'Salg av utleide boliger',
+    startYear: START,
+    years: 4,
+    assumptions: DEFAULT_ASSUMPTIONS,
+    actions: [],
+  };
+  const id = (await host.handlers['scenarios.create']({ scenario })).id;
+  // The values the picker shows: sold on 1 January of the sale year (the first plan year).
+  const values = unitValues(snap, DEFAULT_ASSUMPTIONS, 30, START);
+  const lowest = values.map((v) => v.unitNo); // lowest first, ties by bolignr
+
+  await open(app, host, `#/scenarier/${id}`);
+  await app.getByRole('button', { name: '+ Salg' }).click();
+  const form = app.locator('.action-form');
+  await expect(form.getByRole('heading', { name: 'Rediger Tiltak 1 (Salg)' })).toBeVisible();
+  const picker = form.locator('.unit-picker');
+  for (const h of [
+    'TG',
+    'Etterslep',
+    'Verdi',
+    'Lån å innfri',
+    'Tilskudd å betale tilbake',
+    'Utleid',
+  ]) {
+    await expect(picker.getByRole('columnheader', { name: h, exact: false }).first()).toBeVisible();
+  }
+  const rowNos = async () =>
+    (await picker
+      .locator('tbody tr')
+      .evaluateAll((rs) => rs.map((r) => r.getAttribute('data-unit-no')))) as string[];
+  // Sorted by value, lowest first, from the start (as unitValues ranks them).
+  const valueHeader = picker.getByRole('columnheader', { name: /^Verdi/ });
+  await expect(valueHeader).toHaveAttribute('aria-sort', 'ascending');
+  expect((await rowNos()).slice(0, 10)).toEqual(lowest.slice(0, 10));
+  // A click turns it round: the highest value first.
+  await valueHeader.getByRole('button').click();
+  await expect(valueHeader).toHaveAttribute('aria-sort', 'descending');
+  const byValueDesc = [...values]
+    .sort((a, b) => b.npv - a.npv || a.unitNo.localeCompare(b.unitNo, 'nb'))
+    .map((v) => v.unitNo);
+  expect((await rowNos()).slice(0, 10)).toEqual(byValueDesc.slice(0, 10));
+  // Any column sorts: the largest backlog first.
+  const backlog = picker.getByRole('columnheader', { name: /^Etterslep/ });
+  await backlog.getByRole('button').click();
+  await backlog.getByRole('button').click();
+  await expect(backlog).toHaveAttribute('aria-sort', 'descending');
+  const topNo = (await rowNos())[0];
+  const first = snap.units.find((u) => u.unitNo === topNo)!;
+  expect(first.maintenanceBacklog).toBe(
+    Math.max(...snap.units.filter((u) => u.tenure === 'eid').map((u) => u.maintenanceBacklog)),
+  );
+
+  // «De N med lavest verdi»: three homes.
+  await picker.getByLabel('Antall boliger med lavest verdi').fill('3');
+  await picker.getByRole('button', { name: 'Velg de 3 med lavest verdi' }).click();
+  await ready(app);
+  const chips = picker.getByRole('list', { name: 'Valgte boliger' }).getByRole('listitem');
+  await expect(chips).toHaveCount(3);
+  expect((await chips.allTextContents()).map((t) => t.replace('×', '').trim())).toEqual(
+    lowest.slice(0, 3),
+  );
+
+  // Selling let homes names the households that must move that year.
+  const letIds = new Set(snap.tenancies.filter((t) => t.movedOut === null).map((t) => t.unitId));
+  const chosen = values.slice(0, 3).map((v) => v.unitId);
+  let residents = residentsOf(snap, chosen);
+  if (residents.length === 0) {
+    const letHome = values.find((v) => letIds.has(v.unitId))!;
+    await picker.getByLabel('Søk etter bolig').fill(letHome.unitNo);
+    await picker.getByRole('checkbox', { name: letHome.unitNo, exact: true }).check();
+    await ready(app);
+    residents = residentsOf(snap, [...chosen, letHome.unitId]);
+  }
+  const moved = form.getByTestId('moved-households');
+  await expect(moved).toContainText(`må flytte i ${START}`);
+  await expect(moved).toContainText('regnes som behov det året');
+  for (const r of residents) {
+    const ref = snap.households.find((h) => h.id === r.householdId)!.ref;
+    await expect(moved.getByRole('link', { name: ref })).toBeVisible();
+  }
+  await moved.scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'test-results/sale-picker-1366.png' });
+  expect(await serious(app)).toEqual([]);
+
+  // In the plan, those households are demand in the sale year.
+  const withSale = runPlan(snap, {
+    ...scenario,
+    actions: [
+      {
+        kind: 'salg',
+        id: 's1',
+        year: START,
+        target: { mode: 'units', unitIds: [...new Set(residents.map((r) => r.unitId))] },
+        pricePerHome: 2_500_000,
+      },
+    ],
+  });
+  const removed = SEGMENT_KEYS.reduce(
+    (s, k) => s + withSale.perYear[0]!.needs.segments[k].demand.homeRemoved.value,
+    0,
+  );
+  expect(removed).toBe(residents.length);
 });
