@@ -185,7 +185,7 @@ test('the sale picker: value columns, sorting, «de N med lavest verdi», househ
     'Etterslep',
     'Verdi',
     'Lån å innfri',
-    'Tilskudd å betale tilbake',
+    'Tilskudd tilbake',
     'Utleid',
   ]) {
     await expect(picker.getByRole('columnheader', { name: h, exact: false }).first()).toBeVisible();
