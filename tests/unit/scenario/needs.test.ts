@@ -4,6 +4,7 @@ import { DEFAULT_BEDROOM_RULE } from '../../../main/domain/rules';
 import {
   assessNeeds,
   cellSources,
+  DEFAULT_ASSUMPTIONS,
   DEMAND_PARTS,
   isSegmentKey,
   moveYears,
@@ -14,8 +15,10 @@ import {
   segmentOf,
   SUPPLY_PARTS,
   unitSegment,
+  validateScenario,
+  withDefaults,
 } from '../../../main/domain/scenario';
-import { household, need, snapshot, tenancy, unit } from './fixtures';
+import { FLAT, household, need, scenario, snapshot, tenancy, unit } from './fixtures';
 
 describe('segments', () => {
   it('buckets bedrooms 0–1, 2, 3, 4+ and crosses wheelchair × staffed', () => {
@@ -367,5 +370,24 @@ describe('residentsOf', () => {
       { unitId: 2, householdId: 13 },
       { unitId: 1, householdId: 11 },
     ]);
+  });
+});
+
+describe('mustMoveRate among the assumptions', () => {
+  const errors = (mustMoveRate: number) =>
+    validateScenario(scenario([], { assumptions: { ...FLAT, mustMoveRate } }), snapshot())
+      .filter((i) => i.severity === 'error')
+      .map((i) => i.message);
+
+  it('defaults to 25 % a year and is refused outside (0, 100 %]', () => {
+    expect(DEFAULT_ASSUMPTIONS.mustMoveRate).toBe(0.25);
+    expect(withDefaults({ interestRate: 0.05 }).mustMoveRate).toBe(0.25);
+    expect(errors(0.25)).toEqual([]);
+    expect(errors(1)).toEqual([]);
+    for (const bad of [0, -0.1, 1.5, NaN]) {
+      expect(errors(bad).join()).toMatch(
+        /Flytting av dem som bør flytte: må være over 0 % og høyst 100 % per år/,
+      );
+    }
   });
 });
