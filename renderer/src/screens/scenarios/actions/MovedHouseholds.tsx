@@ -7,10 +7,17 @@ import { href } from '../../../state/router';
 import type { SnapshotIndex } from '../useSnapshot';
 import './picker.css';
 
-export function MovedHouseholds(props: { index: SnapshotIndex; unitIds: number[]; year: number }) {
+export function MovedHouseholds(props: {
+  index: SnapshotIndex;
+  unitIds: number[];
+  year: number;
+  /** «salget» (default) or «avviklingen». */
+  what?: string;
+}) {
   const { index } = props;
   const residents = residentsOf(index.snapshot, props.unitIds);
-  const year = Number.isInteger(props.year) ? String(props.year) : 'salgsåret';
+  const year = Number.isInteger(props.year) ? String(props.year) : 'det året';
+  const what = props.what ?? 'salget';
   if (props.unitIds.length === 0) return null;
   if (residents.length === 0) {
     return (
@@ -24,7 +31,7 @@ export function MovedHouseholds(props: { index: SnapshotIndex; unitIds: number[]
     <div className="moved-households" data-testid="moved-households" role="note">
       <p>
         <strong>
-          {counted(homes, 'utleid bolig', 'utleide boliger')} i salget:{' '}
+          {counted(homes, 'utleid bolig', 'utleide boliger')} i {what}:{' '}
           {counted(residents.length, 'husstand', 'husstander')} må flytte i {year}
         </strong>{' '}
         og regnes som behov det året, i segmentet de trenger.
