@@ -180,14 +180,7 @@ test('the sale picker: value columns, sorting, «de N med lavest verdi», househ
   const form = app.locator('.action-form');
   await expect(form.getByRole('heading', { name: 'Rediger Tiltak 1 (Salg)' })).toBeVisible();
   const picker = form.locator('.unit-picker');
-  for (const h of [
-    'TG',
-    'Etterslep',
-    'Verdi',
-    'Lån å innfri',
-    'Tilskudd tilbake',
-    'Utleid',
-  ]) {
+  for (const h of ['TG', 'Etterslep', 'Verdi', 'Lån å innfri', 'Tilskudd tilbake', 'Utleid']) {
     await expect(picker.getByRole('columnheader', { name: h, exact: false }).first()).toBeVisible();
   }
   const rowNos = async () =>
@@ -266,4 +259,55 @@ test('the sale picker: value columns, sorting, «de N med lavest verdi», househ
     0,
   );
   expect(removed).toBe(residents.length);
+});
+
+test('a scenario selling let homes shows their households as demand in the sale year', async ({
+  app,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  await app.setViewportSize({ width: 1366, height: 900 });
+  const snap = await snapshotOf(host);
+  const values = unitValues(snap, DEFAULT_ASSUMPTIONS, 30, START + 1);
+  const letIds = new Set(snap.tenancies.filter((t) => t.movedOut === null).map((t) => t.unitId));
+  const sold = values.filter((v) => letIds.has(v.unitId)).slice(0, 2);
+  const scenario: Scenario = {
+    name: 'Selger to utleide',
+    startYear: START,
+    years: 4,
+    assumptions: DEFAULT_ASSUMPTIONS,
+    actions: [
+      {
+        kind: 'salg',
+        id: 's1',
+        year: START + 1,
+        target: { mode: 'units', unitIds: sold.map((v) => v.unitId) },
+        pricePerHome: 2_500_000,
+      },
+    ],
+  };
+  const id = (await host.handlers['scenarios.create']({ scenario })).id;
+  const plan = runPlan(snap, scenario);
+  const y = plan.perYear[1]!.needs;
+  const seg = SEGMENT_KEYS.find((k) => y.segments[k].demand.homeRemoved.value > 0)!;
+  const removed = y.segments[seg].demand.homeRemoved;
+  const residents = residentsOf(
+    snap,
+    sold.map((v) => v.unitId),
+  );
+  expect(SEGMENT_KEYS.reduce((s, k) => s + y.segments[k].demand.homeRemoved.value, 0)).toBe(
+    residents.length,
+  );
+
+  await open(app, host, `#/scenarier/${id}?fane=behov&celle=${START + 1}:${seg}`);
+  const detail = app.getByRole('region', { name: /^Bak tallet/ });
+  await expect(detail).toBeVisible();
+  const part = detail.locator('.part', { hasText: 'Må flytte: boligen selges eller tas ut' });
+  await expect(part.locator('.part-head .num')).toHaveText(String(removed.value));
+  for (const hid of removed.sources.householdIds) {
+    const ref = snap.households.find((h) => h.id === hid)!.ref;
+    await expect(part.getByRole('link', { name: ref })).toBeVisible();
+  }
+  await expect(part).toContainText('Tiltak 1 (Salg)');
+  await app.screenshot({ path: 'test-results/needs-scenario-sale-1366.png' });
 });

@@ -51,15 +51,16 @@ import {
   bedroomsNeeded,
   DEFAULT_BEDROOM_RULE,
   DEFAULT_CROWDING_RULE,
-  householdSize,
-  isUnitCrowded,
   type BedroomRule,
   type CrowdingRule,
 } from '../rules';
 import type { ExistingLoan, GrantRecord, Household, Need, Tenancy, Unit } from '../types';
 import { TENURES } from '../types';
 import type { TurnoverAssumptions } from './assumptions';
+import { DEFAULT_MUST_MOVE_RATE, findMovers } from './movers';
 import { SEGMENT_KEYS, segmentIndexOf, type SegmentKey } from './segments';
+
+export { DEFAULT_MUST_MOVE_RATE, moveYears, residentsOf, type Resident } from './movers';
 
 /** What the planning engine reads from the register. */
 export interface RegisterSnapshot {
@@ -193,29 +194,6 @@ export function cellSources(cell: NeedsCell): Sources {
     needIds: uniq(figs.flatMap((f) => f.sources.needIds)),
     actionIds: uniq(figs.flatMap((f) => f.sources.actionIds)),
   };
-}
-
-/** A household living in a home now (a current tenancy). */
-export interface Resident {
-  unitId: number;
-  householdId: number;
-}
-
-/**
- * The households living in these homes now, in the order of the homes: those who must move
- * if the homes are sold or wound up (runPlan counts them as demand in that year).
- */
-export function residentsOf(snapshot: RegisterSnapshot, unitIds: readonly number[]): Resident[] {
-  const byUnit = new Map<number, number[]>();
-  for (const t of snapshot.tenancies) {
-    if (t.movedOut !== null) continue;
-    const list = byUnit.get(t.unitId);
-    if (list) list.push(t.householdId);
-    else byUnit.set(t.unitId, [t.householdId]);
-  }
-  return unitIds.flatMap((unitId) =>
-    (byUnit.get(unitId) ?? []).map((householdId) => ({ unitId, householdId })),
-  );
 }
 
 export const MAX_PLAN_YEARS = 20;
@@ -454,38 +432,6 @@ function forEachTurnover(
   }
 }
 
-/** A household that should move (crowded or too few bedrooms) and when it does. */
-interface Mover {
-  hh: Household;
-  pu: PreparedUnit;
-  /** Segment index of the home it needs. */
-  seg: number;
-  crowded: boolean;
-  shortfall: number;
-  /** Year index it moves in (≥ n: after the horizon). */
-  idx: number;
-}
-
-/**
- * Year index of each of `count` movers taken in order at `rate` of the whole group per year:
- * by the end of year i, ⌈(i + 1) × rate × count⌉ have moved (8 at 0.25 → 2, 4, 6, 8 → two a
- * year). A rate ≤ 0 moves nobody within the horizon.
- */
-export function moveYears(count: number, rate: number, n: number): number[] {
-  const out: number[] = [];
-  let moved = 0;
-  for (let i = 0; i < n && moved < count && rate > 0; i++) {
-    // − 1e-9: (i + 1) × rate × count may be a hair above a whole number in floating point.
-    const by = Math.min(count, Math.ceil((i + 1) * rate * count - 1e-9));
-    for (; moved < by; moved++) out.push(i);
-  }
-  for (; moved < count; moved++) out.push(Infinity);
-  return out;
-}
-
-/** mustMoveRate of the assumptions, 25 % a year if not given. */
-export const DEFAULT_MUST_MOVE_RATE = 0.25;
-
 /** The core of assessNeeds and of runPlan's gap tables. */
 export function buildNeeds(
   reg: PreparedRegister,
@@ -514,33 +460,8 @@ export function buildNeeds(
   }
 
   // Households that should move, in order of need, spread over the years at mustMoveRate.
-  const movers: Mover[] = [];
-  const moverOf = new Map<number, Mover>();
-  for (const pu of reg.units) {
-    for (const t of reg.tenantsByUnit.get(pu.unit.id) ?? []) {
-      const hh = reg.households.get(t.householdId);
-      if (!hh || gone?.has(hh.id) || moverOf.has(hh.id)) continue;
-      const needed = bedroomsNeeded(hh, rules.bedroomRule);
-      const crowded = isUnitCrowded(householdSize(hh), pu.unit, rules.crowdingRule);
-      if (!crowded && pu.unit.bedrooms >= needed) continue;
-      const m: Mover = {
-        hh,
-        pu,
-        seg: segmentIndexOf(needed, pu.unit.wheelchairAccessible, pu.unit.staffed),
-        crowded,
-        shortfall: needed - pu.unit.bedrooms,
-        idx: Infinity,
-      };
-      movers.push(m);
-      moverOf.set(hh.id, m);
-    }
-  }
-  movers.sort(
-    (a, b) =>
-      Number(b.crowded) - Number(a.crowded) || b.shortfall - a.shortfall || a.hh.id - b.hh.id,
-  );
   const rate = turnover.mustMoveRate ?? DEFAULT_MUST_MOVE_RATE;
-  moveYears(movers.length, rate, h.n).forEach((idx, k) => (movers[k]!.idx = idx));
+  const { movers, moverOf } = findMovers(reg, rules, gone, rate);
   const schedule: MustMoveSchedule = {
     households: movers.length,
     rate,
@@ -550,7 +471,13 @@ export function buildNeeds(
   };
 
   /** A household of the register that must move because its home leaves the stock. */
-  const displace = (i: number, seg: number, part: DisplacedPart, pu: PreparedUnit, e: UnitEvent) => {
+  const displace = (
+    i: number,
+    seg: number,
+    part: DisplacedPart,
+    pu: PreparedUnit,
+    e: UnitEvent,
+  ) => {
     const f = cell(i, seg).demand[part];
     f.value += 1;
     pushId(f.sources.unitIds, pu.unit.id);

@@ -64,7 +64,6 @@ export function RentToOwnForm(p: FormProps<RentToOwnAction>) {
         errors={msg.fieldAll('Bolig')}
         usedBy={usedBy(p)}
       />
-      <MovedHouseholds index={index} unitIds={a.unitIds} year={a.year} what="avviklingen" />
       <ExistingFinanceFields
         keepLoan={a.keepLoan}
         onChange={(keepLoan) => onChange({ ...a, keepLoan })}
