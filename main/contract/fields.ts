@@ -119,6 +119,7 @@ export const FIELD_LABEL: Record<string, string> = {
   coverageTarget: 'Mål for dekning',
   moveOutRateAtContractEnd: 'Andel som flytter ved kontraktslutt',
   contractRenewalYears: 'Fornyelse av kontrakt (år)',
+  mustMoveRate: 'Flytting av dem som bør flytte',
   defaultLoan: 'Standard lån',
   municipalityGroup: 'Kommunegruppe',
   unit: 'Bolig',

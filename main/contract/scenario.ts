@@ -146,6 +146,7 @@ const assumptions = z.object({
   moveOutRateAtContractEnd: num(),
   careerExitRate: num(),
   contractRenewalYears: num(),
+  mustMoveRate: num(),
   municipalityGroup: z.enum(GRANT_GROUPS),
   defaultLoan: loanTerms.omit({ interestRate: true }),
   coverageTarget: num(),

@@ -15,6 +15,7 @@ import {
   type Scenario,
 } from '../../main/domain/scenario';
 import type { Unit } from '../../main/domain/types';
+import { signedCount } from '../../renderer/src/screens/scenarios/needs/counts';
 import type { TestHost } from '../host/server';
 import { expect, test } from './fixtures';
 
@@ -456,9 +457,8 @@ test('the needs assessment shows the homes and needs behind a figure', async ({ 
 
   const cell = app.locator(`[data-cell="${START}:${vacantSeg}"]`);
   const gap = first.segments[vacantSeg].gap;
-  await expect(cell).toHaveText(
-    (gap >= 0.05 ? '+' : '') + formatNumber(Math.abs(gap) < 0.05 ? 0 : gap, 1),
-  );
+  // Whole households; «ca.» where expected turnover is included.
+  await expect(cell).toHaveText(signedCount(gap));
   await cell.click();
   await ready(app);
   const detail = app.getByRole('region', { name: /^Bak tallet/ });

@@ -91,6 +91,11 @@ export interface TurnoverAssumptions {
    * (0 = renewed open-ended, i.e. only the first contract end counts). Default 3.
    */
   contractRenewalYears?: number;
+  /**
+   * Share of the households that should move (crowded, too few bedrooms) who move each year,
+   * of the whole group: 0.25 spreads them over four years (8 → 2 a year). Default 0.25.
+   */
+  mustMoveRate?: number;
 }
 
 /**
@@ -114,6 +119,7 @@ export interface Assumptions extends TurnoverAssumptions {
   /** Discount rate for present values (kalkulasjonsrente). */
   discountRate: number;
   contractRenewalYears: number;
+  mustMoveRate: number;
   municipalityGroup: GrantGroup;
   /** Default loan terms; the rate is interestRate. */
   defaultLoan: Omit<LoanTerms, 'interestRate'>;
@@ -133,6 +139,7 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   moveOutRateAtContractEnd: 0.3,
   careerExitRate: 0.1,
   contractRenewalYears: 3,
+  mustMoveRate: 0.25,
   municipalityGroup: 'ovrige',
   defaultLoan: { share: 1, years: 30, type: 'annuity' },
   coverageTarget: 0.9,
@@ -204,6 +211,13 @@ export const ASSUMPTION_FIELDS: Record<ScalarAssumptionKey, AssumptionField> = {
     label: 'Lengde på fornyet kontrakt',
     description: 'År en kontrakt fornyes med når leietakeren blir boende (0 = tidsubestemt).',
     unit: 'år',
+  },
+  mustMoveRate: {
+    label: 'Flytting av dem som bør flytte',
+    description:
+      'Andel per år av husstandene som bør flytte (trangbodde, for få soverom) som får en ' +
+      'annen bolig; 25 % fordeler dem over fire år.',
+    unit: 'andel',
   },
   municipalityGroup: {
     label: 'Kommunegruppe for tilskudd',

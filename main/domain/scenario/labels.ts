@@ -65,6 +65,8 @@ export const DEMAND_PART_LABEL: Record<DemandPart, string> = {
   waitingList: 'Venteliste',
   forecast: 'Prognose',
   mustMove: 'Bør flytte (trangbodd/for få soverom)',
+  leaseEnding: 'Må flytte: framleie avsluttes',
+  homeRemoved: 'Må flytte: boligen selges eller tas ut',
 };
 
 export const SUPPLY_PART_LABEL: Record<SupplyPart, string> = {
@@ -72,10 +74,11 @@ export const SUPPLY_PART_LABEL: Record<SupplyPart, string> = {
   released: 'Frigjøres ved flytting',
   contractEnd: 'Utflytting ved kontraktslutt',
   careerExit: 'Utflytting via boligkarriere',
-  framleieEnding: 'Framleie som avsluttes',
   added: 'Nye boliger (tiltak)',
-  removed: 'Boliger tatt ut (tiltak)',
 };
+
+/** Supply parts that are expected values (fractions of households), shown rounded as «ca.». */
+export const EXPECTED_SUPPLY_PARTS: readonly SupplyPart[] = ['contractEnd', 'careerExit'];
 
 export const REGISTER_LINE_LABEL = 'Eksisterende boligmasse';
 

@@ -7,40 +7,60 @@
 //                forecasts for past years are left out — they should be applicants by now);
 //   mustMove     current tenants (tenancy.movedOut null) who are crowded (isUnitCrowded, SSB's
 //                rule unless the register says otherwise) or have fewer bedrooms than
-//                bedroomsNeeded, in the first year, in the segment of the bedroom rule's size
-//                (bedroomsNeeded; a household crowded by area alone needs a larger home of
-//                that size); wheelchair/staffed as their current home.
-// Supply (homes that can be allocated in the year):
-//   vacant       homes with status 'ledig', first year;
-//   released     the current homes of mustMove households, first year (freed when they move);
+//                bedroomsNeeded, in the segment of the bedroom rule's size (bedroomsNeeded; a
+//                household crowded by area alone needs a larger home of that size);
+//                wheelchair/staffed as their current home. They are spread over the years at
+//                mustMoveRate (default 25 %) of the whole group per year, in whole households:
+//                by the end of year i, ⌈(i + 1) × rate × N⌉ of the N have moved (8 at 25 % →
+//                2, 2, 2, 2), the most crowded first (crowded, then the largest bedroom
+//                shortfall, then household id). Those left at the end of the horizon are in
+//                mustMoveSchedule.afterHorizon;
+//   leaseEnding  households that must move because the framleie home they live in leaves the
+//                stock (the lease ends, or an action ends it);
+//   homeRemoved  households that must move because their home is sold, wound up or taken out
+//                for rehabilitation by an action (the tenants buying a home through leie-til-eie
+//                stay and leave the figures instead).
+//                A home leaving the stock is demand, never negative supply: the households
+//                living there need another home in that year, each in the segment of its own
+//                size (bedroomsNeeded, the home's wheelchair/staffed); a household that was to
+//                move later (mustMove) is counted here instead. A home let again since the
+//                start (after a must-move household left it, or after a rehabilitation; a
+//                vacant home let in the first year) displaces one household of the home's
+//                segment. A vacant home that leaves the stock in the first year is neither
+//                supply nor demand.
+// Supply (homes that can be allocated in the year; never negative):
+//   vacant       homes with status 'ledig' still in use after the first year starts;
+//   released     the current homes of mustMove households, in the year they move, while the
+//                home is still in use;
 //   contractEnd  expected move-outs when a contract ends: moveOutRateAtContractEnd of those who
 //                are still there (an overdue contract counts as ending in the first year; a
 //                contract not ended is renewed for contractRenewalYears from its own end date,
 //                not from the plan's start, and may end again);
 //   careerExit   expected exits of startlån/leie-til-eie candidates: careerExitRate a year of
 //                those still there (both rates act on the same survivors, never double counted);
-//   framleieEnding  −1 for a let framleie home in the year its lease ends (leases ended before
-//                the plan count in the first year), unless renewed;
-//   added/removed  homes added or taken out of use by scenario actions (runPlan).
+//   added        homes added by scenario actions, or back in use after rehabilitation (runPlan).
+// contractEnd and careerExit are expected values (fractions of households): the UI rounds them
+// visibly («ca. 12»); everything else is whole households and homes.
 // Turnover counts only the current tenants of homes in use, until their home leaves use;
 // mustMove households count as demand and released, not as turnover. New tenants are not modelled.
 // Gap = supply − demand (negative = shortfall); cumulativeGap is the running sum (vacant homes
-// and unmet needs carry over); coverage = max(0, supply) / demand, null when demand is 0 (there
+// and unmet needs carry over); coverage = supply / demand, null when demand is 0 (there
 // is no need to cover: the share is undefined, the UI shows «–», the balance says the rest;
 // uncapped: the UI may show «over 100 %»). Supply and demand match within a segment only.
 import {
   bedroomsNeeded,
   DEFAULT_BEDROOM_RULE,
   DEFAULT_CROWDING_RULE,
-  householdSize,
-  isUnitCrowded,
   type BedroomRule,
   type CrowdingRule,
 } from '../rules';
 import type { ExistingLoan, GrantRecord, Household, Need, Tenancy, Unit } from '../types';
 import { TENURES } from '../types';
 import type { TurnoverAssumptions } from './assumptions';
+import { DEFAULT_MUST_MOVE_RATE, findMovers } from './movers';
 import { SEGMENT_KEYS, segmentIndexOf, type SegmentKey } from './segments';
+
+export { DEFAULT_MUST_MOVE_RATE, moveYears, residentsOf, type Resident } from './movers';
 
 /** What the planning engine reads from the register. */
 export interface RegisterSnapshot {
@@ -72,18 +92,16 @@ export interface Figure {
   sources: Sources;
 }
 
-export const DEMAND_PARTS = ['waitingList', 'forecast', 'mustMove'] as const;
+export const DEMAND_PARTS = [
+  'waitingList',
+  'forecast',
+  'mustMove',
+  'leaseEnding',
+  'homeRemoved',
+] as const;
 export type DemandPart = (typeof DEMAND_PARTS)[number];
 
-export const SUPPLY_PARTS = [
-  'vacant',
-  'released',
-  'contractEnd',
-  'careerExit',
-  'framleieEnding',
-  'added',
-  'removed',
-] as const;
+export const SUPPLY_PARTS = ['vacant', 'released', 'contractEnd', 'careerExit', 'added'] as const;
 export type SupplyPart = (typeof SUPPLY_PARTS)[number];
 
 export interface NeedsCell {
@@ -116,10 +134,25 @@ export interface NeedsYear {
   total: NeedsTotals;
 }
 
+/** How the households that should move (mustMove) are spread over the years. */
+export interface MustMoveSchedule {
+  /** Households that should move (crowded or too few bedrooms), before any action. */
+  households: number;
+  /** Share of them that moves per year (mustMoveRate). */
+  rate: number;
+  /** Whole households per year, as counted in demand.mustMove (after homes leaving the stock). */
+  perYear: number[];
+  /** Of `households`: scheduled after the horizon (not in the figures). */
+  afterHorizon: number;
+  /** Of `households`: counted as leaseEnding/homeRemoved instead (their home left first). */
+  displaced: number;
+}
+
 export interface NeedsAssessment {
   startYear: number;
   years: number;
   perYear: NeedsYear[];
+  mustMoveSchedule: MustMoveSchedule;
 }
 
 export interface AssessNeedsOptions {
@@ -306,8 +339,9 @@ export function baseUnitState(pu: PreparedUnit, n: number): UnitState {
 export interface SupplyEvent {
   idx: number;
   segIdx: number;
+  /** Homes added (> 0, part 'added') or leaving the stock (< 0: their households are demand). */
   delta: number;
-  part: SupplyPart;
+  part: UnitEventPart;
   actionId: string;
 }
 
@@ -319,6 +353,8 @@ export interface NeedsModel {
   householdsGone: Set<number>;
   events: SupplyEvent[];
 }
+
+type DisplacedPart = 'leaseEnding' | 'homeRemoved';
 
 interface Rules {
   bedroomRule: BedroomRule;
@@ -333,16 +369,20 @@ function emptyCell(year: number, segment: SegmentKey): NeedsCell {
   return {
     year,
     segment,
-    demand: { waitingList: emptyFigure(), forecast: emptyFigure(), mustMove: emptyFigure() },
+    demand: {
+      waitingList: emptyFigure(),
+      forecast: emptyFigure(),
+      mustMove: emptyFigure(),
+      leaseEnding: emptyFigure(),
+      homeRemoved: emptyFigure(),
+    },
     demandTotal: 0,
     supply: {
       vacant: emptyFigure(),
       released: emptyFigure(),
       contractEnd: emptyFigure(),
       careerExit: emptyFigure(),
-      framleieEnding: emptyFigure(),
       added: emptyFigure(),
-      removed: emptyFigure(),
     },
     supplyTotal: 0,
     gap: 0,
@@ -419,30 +459,99 @@ export function buildNeeds(
     pushId(f.sources.needIds, need.id);
   }
 
+  // Households that should move, in order of need, spread over the years at mustMoveRate.
+  const rate = turnover.mustMoveRate ?? DEFAULT_MUST_MOVE_RATE;
+  const { movers, moverOf } = findMovers(reg, rules, gone, rate);
+  const schedule: MustMoveSchedule = {
+    households: movers.length,
+    rate,
+    perYear: new Array<number>(h.n).fill(0),
+    afterHorizon: 0,
+    displaced: 0,
+  };
+
+  /** A household of the register that must move because its home leaves the stock. */
+  const displace = (
+    i: number,
+    seg: number,
+    part: DisplacedPart,
+    pu: PreparedUnit,
+    e: UnitEvent,
+  ) => {
+    const f = cell(i, seg).demand[part];
+    f.value += 1;
+    pushId(f.sources.unitIds, pu.unit.id);
+    if (e.actionId !== null) f.sources.actionIds.push(e.actionId);
+    return f;
+  };
+
   for (const pu of reg.units) {
     const st = model?.states.get(pu.unit.id);
-    // Vacant homes.
-    if (pu.unit.status === 'ledig') {
+    // Availability changes (lease ends, action removals and returns), in year order.
+    const events = (
+      st?.events ??
+      (pu.inUse && pu.endIdx < h.n
+        ? [{ idx: pu.endIdx, delta: -1, part: 'framleieEnding' as const, actionId: null }]
+        : [])
+    )
+      .filter((e) => e.idx >= 0 && e.idx < h.n)
+      .sort((a, b) => a.idx - b.idx);
+    const firstOut = events.find((e) => e.delta < 0)?.idx ?? h.n;
+    const tenants = (reg.tenantsByUnit.get(pu.unit.id) ?? []).filter((t) => {
+      const hh = reg.households.get(t.householdId);
+      return hh !== undefined && !gone?.has(hh.id);
+    });
+    // Vacant homes: let in the first year unless they leave the stock in it.
+    if (pu.unit.status === 'ledig' && firstOut > 0) {
       const f = cell(0, pu.segIdx).supply.vacant;
       f.value += 1;
       pushId(f.sources.unitIds, pu.unit.id);
     }
-    // Availability changes (lease ends, action removals and returns).
-    const events =
-      st?.events ??
-      (pu.inUse && pu.endIdx < h.n
-        ? [{ idx: pu.endIdx, delta: -1, part: 'framleieEnding' as const, actionId: null }]
-        : []);
+    let first = true;
     for (const e of events) {
-      if (e.idx < 0 || e.idx >= h.n) continue;
-      const f = cell(e.idx, pu.segIdx).supply[e.part];
-      f.value += e.delta;
-      pushId(f.sources.unitIds, pu.unit.id);
-      if (e.actionId !== null) f.sources.actionIds.push(e.actionId);
+      if (e.delta > 0) {
+        const f = cell(e.idx, pu.segIdx).supply.added;
+        f.value += e.delta;
+        pushId(f.sources.unitIds, pu.unit.id);
+        if (e.actionId !== null) f.sources.actionIds.push(e.actionId);
+        continue;
+      }
+      const part: DisplacedPart = e.part === 'framleieEnding' ? 'leaseEnding' : 'homeRemoved';
+      if (!first || tenants.length === 0) {
+        // Let again since the start (or vacant and let in the first year): one household of
+        // the home's size. A home vacant now that leaves in the first year displaces nobody.
+        if (!first || e.idx > 0 || pu.unit.status !== 'ledig') {
+          displace(e.idx, pu.segIdx, part, pu, e);
+        }
+        first = false;
+        continue;
+      }
+      first = false;
+      for (const t of tenants) {
+        const hh = reg.households.get(t.householdId)!;
+        const m = moverOf.get(hh.id);
+        if (m && m.pu === pu && m.idx < e.idx) {
+          // Moved already; the household let the home after it must move now.
+          displace(e.idx, pu.segIdx, part, pu, e);
+          continue;
+        }
+        const seg =
+          m && m.pu === pu
+            ? m.seg
+            : segmentIndexOf(
+                bedroomsNeeded(hh, rules.bedroomRule),
+                pu.unit.wheelchairAccessible,
+                pu.unit.staffed,
+              );
+        if (m && m.pu === pu) {
+          m.idx = -1; // counted here, not as mustMove
+          schedule.displaced += 1;
+        }
+        pushId(displace(e.idx, seg, part, pu, e).sources.householdIds, hh.id);
+      }
     }
-    // Current tenants: must move, or turnover while the home is in use.
-    const tenants = reg.tenantsByUnit.get(pu.unit.id);
-    if (!tenants) continue;
+    // Current tenants: turnover while the home is in use (movers are counted below).
+    if (tenants.length === 0) continue;
     let cut = 0;
     if (pu.inUse) {
       if (st) {
@@ -450,27 +559,10 @@ export function buildNeeds(
         if (cut < 0) cut = h.n;
       } else cut = Math.min(pu.endIdx, h.n);
     }
+    if (cut === 0) continue;
     for (const t of tenants) {
-      const hh = reg.households.get(t.householdId);
-      if (!hh || gone?.has(hh.id)) continue;
-      const persons = householdSize(hh);
-      const needed = bedroomsNeeded(hh, rules.bedroomRule);
-      const crowded = isUnitCrowded(persons, pu.unit, rules.crowdingRule);
-      if (crowded || pu.unit.bedrooms < needed) {
-        const seg = segmentIndexOf(needed, pu.unit.wheelchairAccessible, pu.unit.staffed);
-        const d = cell(0, seg).demand.mustMove;
-        d.value += 1;
-        pushId(d.sources.householdIds, hh.id);
-        pushId(d.sources.unitIds, pu.unit.id);
-        if (pu.inUse) {
-          const r = cell(0, pu.segIdx).supply.released;
-          r.value += 1;
-          pushId(r.sources.unitIds, pu.unit.id);
-          pushId(r.sources.householdIds, hh.id);
-        }
-        continue;
-      }
-      if (cut === 0) continue;
+      const hh = reg.households.get(t.householdId)!;
+      if (moverOf.get(hh.id)?.pu === pu) continue;
       const career = hh.careerPath === 'startlan' || hh.careerPath === 'leie_til_eie';
       if (!career && !t.end) continue;
       forEachTurnover(t, career, h, cut, turnover, (i, ce, ca) => {
@@ -489,11 +581,36 @@ export function buildNeeds(
     }
   }
 
-  // Scenario homes.
+  // Movers in their year: demand for the home they need, their home released while in use.
+  for (const m of movers) {
+    if (m.idx < 0) continue;
+    if (m.idx >= h.n) {
+      schedule.afterHorizon += 1;
+      continue;
+    }
+    schedule.perYear[m.idx]! += 1;
+    const d = cell(m.idx, m.seg).demand.mustMove;
+    d.value += 1;
+    d.sources.householdIds.push(m.hh.id);
+    d.sources.unitIds.push(m.pu.unit.id);
+    const st = model?.states.get(m.pu.unit.id);
+    const inUse = st ? (st.use[m.idx] ?? 0) > 0 : m.pu.inUse && m.idx < m.pu.endIdx;
+    if (inUse) {
+      const r = cell(m.idx, m.pu.segIdx).supply.released;
+      r.value += 1;
+      r.sources.unitIds.push(m.pu.unit.id);
+      r.sources.householdIds.push(m.hh.id);
+    }
+  }
+
+  // Scenario homes: added homes are supply; homes leaving displace their households.
   for (const e of model?.events ?? []) {
     if (e.idx < 0 || e.idx >= h.n) continue;
-    const f = cell(e.idx, e.segIdx).supply[e.part];
-    f.value += e.delta;
+    const f =
+      e.delta > 0
+        ? cell(e.idx, e.segIdx).supply.added
+        : cell(e.idx, e.segIdx).demand[e.part === 'framleieEnding' ? 'leaseEnding' : 'homeRemoved'];
+    f.value += Math.abs(e.delta);
     f.sources.actionIds.push(e.actionId);
   }
 
@@ -544,7 +661,7 @@ export function buildNeeds(
       },
     });
   }
-  return { startYear: h.startYear, years: h.n, perYear };
+  return { startYear: h.startYear, years: h.n, perYear, mustMoveSchedule: schedule };
 }
 
 /** Share of the demand the supply covers; null without demand (the share is undefined). */

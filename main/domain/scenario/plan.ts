@@ -785,6 +785,8 @@ class PlanEngine {
           this.householdsGone.add(t.householdId);
         }
       } else {
+        // A let home: its households become demand in year y, in their own segment
+        // (buildNeeds turns the 'removed' event into demand.homeRemoved; supply never < 0).
         this.removeUnit(b, pu, y, 'removed', x.id);
       }
       basis.soldUnitIds.push(pu.unit.id);

@@ -621,6 +621,9 @@ function checkAssumptions(a: Assumptions, err: (field: string, text: string) => 
   share('Utflytting ved kontraktslutt', a.moveOutRateAtContractEnd);
   share('Utflytting via boligkarriere', a.careerExitRate);
   share('Mål for dekning', a.coverageTarget);
+  if (!(Number.isFinite(a.mustMoveRate) && a.mustMoveRate > 0 && a.mustMoveRate <= 1)) {
+    err('Flytting av dem som bør flytte', 'må være over 0 % og høyst 100 % per år');
+  }
   if (!(Number.isInteger(a.contractRenewalYears) && a.contractRenewalYears >= 0)) {
     err('Lengde på fornyet kontrakt', 'må være et helt antall år');
   }

@@ -193,29 +193,40 @@ export function planWarnings(
   // --- Coverage --------------------------------------------------------------------------
   for (let i = 0; i < plan.perYear.length; i++) {
     const cur = plan.perYear[i]!.needs;
+    // Ending leases make their households demand («Må flytte: framleie slutter»): count the
+    // homes behind that demand (register homes by id; a scenario's own leased homes by number).
     let leases = 0;
+    let households = 0;
     const unitIds = new Set<number>();
     const actionIds = new Set<string>();
     for (const k of SEGMENT_KEYS) {
-      const f = cur.segments[k].supply.framleieEnding;
-      leases -= f.value;
-      f.sources.unitIds.forEach((id) => unitIds.add(id));
+      const f = cur.segments[k].demand.leaseEnding;
+      const homes = new Set(f.sources.unitIds);
+      leases += homes.size > 0 ? homes.size : f.value;
+      households += f.value;
+      homes.forEach((id) => unitIds.add(id));
       f.sources.actionIds.forEach((id) => actionIds.add(id));
     }
     leases = Math.round(leases);
+    households = Math.round(households);
     const after = cur.total.coverage;
     if (leases <= 0 || after === null) continue;
     // Against the year before; in the first year, against the same year without the endings.
     const prev = i > 0 ? plan.perYear[i - 1]!.needs : null;
+    const demandWithout = cur.total.demand - households;
     const before = prev
       ? prev.total.coverage
-      : Math.max(0, cur.total.supply + leases) / cur.total.demand;
+      : demandWithout > 0
+        ? Math.max(0, cur.total.supply) / demandWithout
+        : null;
     if (before === null) continue;
     const points = (before - after) * 100;
     // A tolerance for float noise: 5.0 points counts.
     if (points < COVERAGE_DROP_POINTS - 1e-9) continue;
     const actionId = actionIds.size === 1 ? [...actionIds][0]! : null;
-    const ending = `I ${cur.year} avsluttes ${count(leases, 'framleieavtale', 'framleieavtaler')}`;
+    const moving =
+      households > 0 ? ` (${count(households, 'husstand', 'husstander')} må flytte)` : '';
+    const ending = `I ${cur.year} avsluttes ${count(leases, 'framleieavtale', 'framleieavtaler')}${moving}`;
     warn(
       {
         actionId,
@@ -230,6 +241,7 @@ export function planWarnings(
           // The year compared with; null in the first year (compared with no endings).
           previousYear: prev ? prev.year : null,
           leases,
+          households,
           coverageBefore: share(before),
           coverageAfter: share(after),
           points: Math.round(points * 10) / 10,

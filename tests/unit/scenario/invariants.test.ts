@@ -92,6 +92,8 @@ describe('random scenarios', () => {
           if (c.demandTotal === 0) expect(c.coverage).toBeNull();
           else expect(c.coverage).toBeCloseTo(Math.max(0, c.supplyTotal) / c.demandTotal, 6);
           for (const p of DEMAND_PARTS) expect(c.demand[p].value).toBeGreaterThanOrEqual(0);
+          // A home leaving the stock is demand (its households), never negative supply.
+          for (const p of SUPPLY_PARTS) expect(c.supply[p].value).toBeGreaterThanOrEqual(0);
         }
       }
     }

@@ -4,14 +4,21 @@ import { DEFAULT_BEDROOM_RULE } from '../../../main/domain/rules';
 import {
   assessNeeds,
   cellSources,
+  DEFAULT_ASSUMPTIONS,
+  DEMAND_PARTS,
   isSegmentKey,
+  moveYears,
+  residentsOf,
   SEGMENT_KEYS,
   segmentIndexOf,
   segmentLabel,
   segmentOf,
+  SUPPLY_PARTS,
   unitSegment,
+  validateScenario,
+  withDefaults,
 } from '../../../main/domain/scenario';
-import { household, need, snapshot, tenancy, unit } from './fixtures';
+import { FLAT, household, need, scenario, snapshot, tenancy, unit } from './fixtures';
 
 describe('segments', () => {
   it('buckets bedrooms 0–1, 2, 3, 4+ and crosses wheelchair × staffed', () => {
@@ -119,11 +126,12 @@ describe('assessNeeds', () => {
     expect(cell(2027, '1|-|-').coverage).toBeNull();
   });
 
-  it('has no coverage without demand, also when supply is negative', () => {
-    // 2029, '3|-|-': the lease of home 4 ends (−1), nobody waits: «0 behov, −1 tilbud, –».
+  it('has no coverage without demand', () => {
+    // 2029, '3|-|-': the lease of home 4 ends, but that is demand elsewhere (its tenant needs
+    // a 1-bedroom home), not −1 supply here: «0 behov, 0 tilbud, –».
     const c = cell(2029, '3|-|-');
-    expect([c.demandTotal, c.supplyTotal, c.coverage]).toEqual([0, -1, null]);
-    // With demand, coverage is max(0, supply) / demand: 2027 '3|-|-' has 1 demand, no supply.
+    expect([c.demandTotal, c.supplyTotal, c.coverage]).toEqual([0, 0, null]);
+    // With demand, coverage is supply / demand: 2027 '3|-|-' has 1 demand, no supply.
     expect(cell(2027, '3|-|-').coverage).toBe(0);
   });
 
@@ -147,13 +155,18 @@ describe('assessNeeds', () => {
     });
   });
 
-  it('reduces supply when a framleie lease ends, and stops turnover from that home', () => {
+  it('counts the tenant of a framleie home whose lease ends as demand, and stops its turnover', () => {
+    // Home 4 (3 bedrooms) leaves the stock 30.06.2029; household 4 (one adult) lives there and
+    // needs a home of its own size (0–1 bedrooms) that year. No supply changes.
+    const d = cell(2029, '1|-|-').demand.leaseEnding;
+    expect(d.value).toBe(1);
+    expect(d.sources.householdIds).toEqual([4]);
+    expect(d.sources.unitIds).toEqual([4]);
     const c = cell(2029, '3|-|-');
-    expect(c.supply.framleieEnding.value).toBe(-1);
-    expect(c.supply.framleieEnding.sources.unitIds).toEqual([4]);
+    expect(c.supplyTotal).toBe(0);
     expect(c.supply.contractEnd.value).toBe(0);
-    // Cumulative gap: −1 (2027) + 0 (2028) − 1 (2029) = −2
-    expect(c.cumulativeGap).toBe(-2);
+    // Cumulative gap of '3|-|-': −1 (2027, the crowded family) + 0 (2028) + 0 (2029) = −1
+    expect(c.cumulativeGap).toBe(-1);
   });
 
   it('places applicants and forecasts in their expected year', () => {
@@ -218,5 +231,163 @@ describe('assessNeeds', () => {
   it('defaults to four years and rejects horizons outside 1–20', () => {
     expect(assessNeeds(snap, { startYear: 2027, turnover }).perYear).toHaveLength(4);
     expect(() => assessNeeds(snap, { startYear: 2027, years: 21, turnover })).toThrow(/1–20 år/);
+  });
+});
+
+describe('households that should move, spread over the years', () => {
+  // Eight families (couple + children 4 and 12: 1 + ⌈½ + 1⌉ = 3 bedrooms needed, 4 persons) in
+  // 1-bedroom homes (2 rooms, 40 m²): all crowded, all need a '3|-|-' home; their homes are
+  // '1|-|-'. Contracts without an end date: no turnover.
+  const families = Array.from({ length: 8 }, (_, k) => k + 1);
+  const snap = snapshot({
+    units: families.map((id) => unit(id, { bedrooms: 1, rooms: 2, areaM2: 40 })),
+    households: families.map((id) =>
+      household(id, { adults: 2, couple: true, childAges: [4, 12] }),
+    ),
+    tenancies: families.map((id) => tenancy(id, id, id)),
+  });
+  const base = { moveOutRateAtContractEnd: 0.3, careerExitRate: 0.1, contractRenewalYears: 3 };
+  const run = (mustMoveRate: number, years = 4) =>
+    assessNeeds(snap, { startYear: 2027, years, turnover: { ...base, mustMoveRate } });
+  const perYear = (r: ReturnType<typeof run>, part: 'mustMove') =>
+    r.perYear.map((y) => y.segments['3|-|-'].demand[part].value);
+
+  it('moves 25 % of them a year: 8 → 2 a year over four years, the oldest records first', () => {
+    // By the end of year i, ⌈(i + 1) × 0,25 × 8⌉ have moved: 2, 4, 6, 8 → 2, 2, 2, 2.
+    const r = run(0.25);
+    expect(perYear(r, 'mustMove')).toEqual([2, 2, 2, 2]);
+    // Each mover's home is released the year it moves: 2 a year in '1|-|-'.
+    expect(r.perYear.map((y) => y.segments['1|-|-'].supply.released.value)).toEqual([2, 2, 2, 2]);
+    // Equally crowded and equally short of bedrooms: by household id.
+    expect(r.perYear[0]!.segments['3|-|-'].demand.mustMove.sources.householdIds).toEqual([1, 2]);
+    expect(r.perYear[3]!.segments['3|-|-'].demand.mustMove.sources.householdIds).toEqual([7, 8]);
+    expect(r.mustMoveSchedule).toEqual({
+      households: 8,
+      rate: 0.25,
+      perYear: [2, 2, 2, 2],
+      afterHorizon: 0,
+      displaced: 0,
+    });
+  });
+
+  it('rounds up to whole households, and leaves the rest after the horizon', () => {
+    // 30 %: ⌈2,4⌉ = 3, ⌈4,8⌉ = 5, ⌈7,2⌉ = 8 → 3, 2, 3, 0 (all within three years).
+    expect(perYear(run(0.3), 'mustMove')).toEqual([3, 2, 3, 0]);
+    // 10 %: ⌈0,8⌉ = 1, ⌈1,6⌉ = 2, ⌈2,4⌉ = 3, ⌈3,2⌉ = 4 → 1 a year, 4 left after 2030.
+    const slow = run(0.1);
+    expect(perYear(slow, 'mustMove')).toEqual([1, 1, 1, 1]);
+    expect(slow.mustMoveSchedule.afterHorizon).toBe(4);
+    // 100 %: everybody in the first year (the engine's old behaviour).
+    expect(perYear(run(1), 'mustMove')).toEqual([8, 0, 0, 0]);
+    // Without a rate in the turnover assumptions: 25 %.
+    const d = assessNeeds(snap, { startYear: 2027, turnover: base });
+    expect(perYear(d, 'mustMove')).toEqual([2, 2, 2, 2]);
+  });
+
+  it('takes the crowded before those only short of a bedroom', () => {
+    // Household 9: one adult and a 14-year-old in a 1-bedroom home of 3 rooms and 80 m²: needs
+    // 2 bedrooms (not crowded: 3 rooms for 2 persons, 40 m² each). Last of the nine.
+    const more = snapshot({
+      ...snap,
+      units: [...snap.units, unit(9, { bedrooms: 1, rooms: 3, areaM2: 80 })],
+      households: [...snap.households, household(9, { childAges: [14] })],
+      tenancies: [...snap.tenancies, tenancy(9, 9, 9)],
+    });
+    const r = assessNeeds(more, {
+      startYear: 2027,
+      turnover: { ...base, mustMoveRate: 0.25 },
+    });
+    // 9 at 25 %: ⌈2,25⌉ = 3, ⌈4,5⌉ = 5, ⌈6,75⌉ = 7, 9 → 3, 2, 2, 2.
+    expect(r.mustMoveSchedule.perYear).toEqual([3, 2, 2, 2]);
+    expect(r.perYear[3]!.segments['2|-|-'].demand.mustMove.sources.householdIds).toEqual([9]);
+  });
+
+  it('keeps supply at zero or above and the sums whole, whatever leaves the stock', () => {
+    // Homes 1 and 7 are framleie with leases ending 30.06.2028. Family 1 moves in 2027 (its
+    // turn, before the lease ends); family 7's turn would be 2030, but its home goes first: it
+    // is counted as leaseEnding in 2028 instead, and its home is not released.
+    const leased = snapshot({
+      ...snap,
+      units: snap.units.map((u) =>
+        u.id === 1
+          ? { ...u, tenure: 'framleie' as const, leaseEnd: '2028-06-30', ownerRentMonthly: 9_000 }
+          : u.id === 7
+            ? { ...u, tenure: 'framleie' as const, leaseEnd: '2028-06-30', ownerRentMonthly: 9_000 }
+            : u,
+      ),
+    });
+    const r = assessNeeds(leased, { startYear: 2027, turnover: { ...base, mustMoveRate: 0.25 } });
+    // 2028 '1|-|-': home 1 was let again in 2027 (after family 1 moved): that household must
+    // move, in the home's own segment. '3|-|-': family 7 must move when its lease ends.
+    expect(r.perYear[1]!.segments['1|-|-'].demand.leaseEnding.value).toBe(1);
+    expect(r.perYear[1]!.segments['1|-|-'].demand.leaseEnding.sources.householdIds).toEqual([]);
+    expect(r.perYear[1]!.segments['3|-|-'].demand.leaseEnding.value).toBe(1);
+    expect(r.perYear[1]!.segments['3|-|-'].demand.leaseEnding.sources.householdIds).toEqual([7]);
+    // Family 7 leaves the mover schedule: 2, 2, 2, 1 (families 1–2, 3–4, 5–6, 8).
+    expect(r.mustMoveSchedule.perYear).toEqual([2, 2, 2, 1]);
+    expect(r.mustMoveSchedule.displaced).toBe(1);
+    expect(r.perYear[3]!.segments['1|-|-'].supply.released.sources.unitIds).toEqual([8]);
+    // Every mover counted once: 2 + 2 + 2 + 1 + 1 displaced + 0 after the horizon = 8.
+    const s = r.mustMoveSchedule;
+    expect(s.perYear.reduce((a, b) => a + b, 0) + s.displaced + s.afterHorizon).toBe(s.households);
+    for (const y of r.perYear) {
+      let demand = 0;
+      let supply = 0;
+      for (const c of Object.values(y.segments)) {
+        for (const p of SUPPLY_PARTS) expect(c.supply[p].value).toBeGreaterThanOrEqual(0);
+        expect(c.supplyTotal).toBeGreaterThanOrEqual(0);
+        expect(c.demandTotal).toBe(DEMAND_PARTS.reduce((a, p) => a + c.demand[p].value, 0));
+        expect(Number.isInteger(c.demandTotal)).toBe(true);
+        demand += c.demandTotal;
+        supply += c.supplyTotal;
+      }
+      expect(y.total.demand).toBe(demand);
+      expect(y.total.supply).toBe(supply);
+      expect(y.total.gap).toBe(supply - demand);
+    }
+    // 2028 in all: demand 2 movers + 2 leaseEnding = 4; supply 2 released (homes 3, 4) = 2.
+    expect([r.perYear[1]!.total.demand, r.perYear[1]!.total.supply]).toEqual([4, 2]);
+  });
+
+  it('spreads them as moveYears says', () => {
+    expect(moveYears(8, 0.25, 4)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    expect(moveYears(3, 0, 4)).toEqual([Infinity, Infinity, Infinity]);
+    expect(moveYears(0, 0.25, 4)).toEqual([]);
+  });
+});
+
+describe('residentsOf', () => {
+  it('lists the households living in the homes now, home by home', () => {
+    const snap = snapshot({
+      tenancies: [
+        tenancy(1, 11, 1),
+        tenancy(2, 12, 2, { movedOut: '2026-01-01' }),
+        tenancy(3, 13, 2),
+        tenancy(4, 14, 3),
+      ],
+    });
+    expect(residentsOf(snap, [2, 1, 9])).toEqual([
+      { unitId: 2, householdId: 13 },
+      { unitId: 1, householdId: 11 },
+    ]);
+  });
+});
+
+describe('mustMoveRate among the assumptions', () => {
+  const errors = (mustMoveRate: number) =>
+    validateScenario(scenario([], { assumptions: { ...FLAT, mustMoveRate } }), snapshot())
+      .filter((i) => i.severity === 'error')
+      .map((i) => i.message);
+
+  it('defaults to 25 % a year and is refused outside (0, 100 %]', () => {
+    expect(DEFAULT_ASSUMPTIONS.mustMoveRate).toBe(0.25);
+    expect(withDefaults({ interestRate: 0.05 }).mustMoveRate).toBe(0.25);
+    expect(errors(0.25)).toEqual([]);
+    expect(errors(1)).toEqual([]);
+    for (const bad of [0, -0.1, 1.5, NaN]) {
+      expect(errors(bad).join()).toMatch(
+        /Flytting av dem som bør flytte: må være over 0 % og høyst 100 % per år/,
+      );
+    }
   });
 });

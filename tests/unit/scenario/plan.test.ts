@@ -10,7 +10,7 @@ import {
   type Action,
   type PlanResult,
 } from '../../../main/domain/scenario';
-import { FLAT, household, scenario, snapshot, tenancy, unit } from './fixtures';
+import { FLAT, household, need, scenario, snapshot, tenancy, unit } from './fixtures';
 
 const line = (r: PlanResult, id: string, year: number) =>
   r.byAction.find((a) => a.actionId === id)!.perYear[year - r.startYear]!;
@@ -180,8 +180,13 @@ describe('purchase with a grant, sold in year 7', () => {
     ]);
     expect(r.perYear[0]!.needs.segments['3|-|-'].supply.added.value).toBe(1);
     expect(r.perYear[0]!.needs.segments['3|-|-'].supply.added.sources.actionIds).toEqual(['k1']);
-    expect(r.perYear[7]!.needs.segments['3|-|-'].supply.removed.value).toBe(-1);
-    expect(r.perYear[7]!.needs.segments['3|-|-'].supply.removed.sources.actionIds).toEqual(['s1']);
+    // The home sold in 2034 was let: its household needs another home that year (demand),
+    // supply never goes negative.
+    expect(r.perYear[7]!.needs.segments['3|-|-'].demand.homeRemoved.value).toBe(1);
+    expect(r.perYear[7]!.needs.segments['3|-|-'].demand.homeRemoved.sources.actionIds).toEqual([
+      's1',
+    ]);
+    expect(r.perYear[7]!.needs.segments['3|-|-'].supplyTotal).toBe(0);
   });
 
   it('totals are sums of the rounded lines, and the NPV discounts the net cost', () => {
@@ -340,8 +345,10 @@ describe('framleie', () => {
     expect(r.perYear.map((y) => y.stock.byTenure.framleie)).toEqual([1, 2, 2, 2, 0]);
     const seg = (i: number) => r.perYear[i]!.needs.segments['2|-|-'];
     expect(seg(1).supply.added.value).toBe(2);
-    expect(seg(4).supply.framleieEnding.value).toBe(-2);
-    expect(seg(4).supply.framleieEnding.sources.actionIds).toEqual(['f1']);
+    // The lease ends after 2030: the two households living there need homes in 2031.
+    expect(seg(4).demand.leaseEnding.value).toBe(2);
+    expect(seg(4).demand.leaseEnding.sources.actionIds).toEqual(['f1']);
+    expect(seg(4).supplyTotal).toBe(0);
   });
 
   it('renewing a lease keeps the home and its costs', () => {
@@ -377,9 +384,11 @@ describe('framleie', () => {
     });
     expect(line(r, 'r1', 2031).netCost).toBe(0);
     expect(r.perYear.map((y) => y.stock.total)).toEqual([1, 1, 1, 1, 0]);
-    const ending = r.perYear.map((y) => y.needs.segments['2|-|-'].supply.framleieEnding.value);
-    expect(ending).toEqual([0, 0, 0, 0, -1]);
-    expect(r.perYear[4]!.needs.segments['2|-|-'].supply.framleieEnding.sources.actionIds).toEqual([
+    // The renewed lease ends after 2030: the household living there (not in the register's
+    // tenancies, so of the home's size) needs a home in 2031.
+    const ending = r.perYear.map((y) => y.needs.segments['2|-|-'].demand.leaseEnding.value);
+    expect(ending).toEqual([0, 0, 0, 0, 1]);
+    expect(r.perYear[4]!.needs.segments['2|-|-'].demand.leaseEnding.sources.actionIds).toEqual([
       'r1',
     ]);
   });
@@ -503,9 +512,11 @@ describe('rehabilitation, leie-til-eie, decommissioning and segment sales', () =
     // units 4 (til salgs) and 5 (ute av drift) are out of use all along; unit 2 in 2028–2029
     expect(r.perYear.map((y) => y.stock.outOfUse)).toEqual([2, 3, 3, 2]);
     expect(r.perYear.map((y) => y.stock.total)).toEqual([5, 5, 5, 5]);
-    const s = r.perYear.map((y) => y.needs.segments['2|-|-'].supply);
-    expect(s[1]!.removed.value).toBe(-1);
-    expect(s[3]!.added.value).toBe(1);
+    // Its household must move out in 2028 (demand), the home is back as supply in 2030.
+    const c = r.perYear.map((y) => y.needs.segments['2|-|-']);
+    expect(c[1]!.demand.homeRemoved.value).toBe(1);
+    expect(c[1]!.demand.homeRemoved.sources.unitIds).toEqual([2]);
+    expect(c[3]!.supply.added.value).toBe(1);
   });
 
   it('brings a home back into use after rehabilitation', () => {
@@ -540,7 +551,8 @@ describe('rehabilitation, leie-til-eie, decommissioning and segment sales', () =
     expect(r.perYear[0]!.needs.segments['3|-|-'].demand.mustMove.value).toBe(0);
     expect(r.perYear[0]!.needs.segments['2|-|-'].supply.released.value).toBe(0);
     // The buyer stays: no supply change in 2028.
-    expect(r.perYear[1]!.needs.segments['2|-|-'].supply.removed.value).toBe(0);
+    expect(r.perYear[1]!.needs.segments['2|-|-'].demand.homeRemoved.value).toBe(0);
+    expect(r.perYear[1]!.needs.segments['3|-|-'].demand.homeRemoved.value).toBe(0);
     expect(line(r, 'l1', 2028).investment.salesIncome).toBe(2_000_000);
     expect(r.perYear.map((y) => y.stock.total)).toEqual([5, 4, 4, 4]);
   });
@@ -559,8 +571,11 @@ describe('rehabilitation, leie-til-eie, decommissioning and segment sales', () =
       ]),
     );
     // Unit 4 is «til salgs»; unit 3 has the lowest value (low rent, large backlog).
-    const removed = r.perYear[0]!.needs.segments['2|-|-'].supply.removed;
-    expect(removed.sources.unitIds.sort()).toEqual([3]); // unit 4 is not in use: no supply effect
+    // Unit 3 was let (no tenancy on record: one household of the home's size must move);
+    // unit 4 is not in use: nobody moves.
+    const removed = r.perYear[0]!.needs.segments['2|-|-'].demand.homeRemoved;
+    expect(removed.value).toBe(1);
+    expect(removed.sources.unitIds.sort()).toEqual([3]);
     expect(r.perYear[0]!.stock.total).toBe(3);
     expect(line(r, 's1', 2027).investment.salesIncome).toBe(5_000_000);
     // The lost rent is unit 3's (6 000 × 12 = 72 000); unit 4 earned none.
@@ -632,5 +647,65 @@ describe('rehabilitation, leie-til-eie, decommissioning and segment sales', () =
       'Tiltak 1 (Leie-til-eie), Bolig: registeret har verken lån eller tilskudd for bolig ' +
         'B-002; salget er beregnet uten innfrielse av lån og uten tilbakebetaling av tilskudd',
     ]);
+  });
+});
+
+describe('selling a let home', () => {
+  // Home 1 (2 bedrooms) is let to household 1, one adult: it needs a 0–1-bedroom home ('1|-|-').
+  // Two applicants wait for a '1|-|-' home from 2028 (one need of 2 households); a purchase adds
+  // one '1|-|-' home in 2028. No contract end dates: no turnover.
+  const snap = snapshot({
+    units: [unit(1, { bedrooms: 2 }), unit(2, { bedrooms: 1, rooms: 2, areaM2: 40 })],
+    households: [household(1), household(2)],
+    tenancies: [tenancy(1, 1, 1), tenancy(2, 2, 2)],
+    needs: [need(1, { bedrooms: 1, households: 2, expectedYear: 2028 })],
+  });
+  const purchase: Action = {
+    kind: 'kjop',
+    id: 'k1',
+    year: 2028,
+    segment: '1|-|-',
+    count: 1,
+    pricePerHome: 2_000_000,
+    areaM2PerHome: 40,
+    rentMonthlyPerHome: 8_000,
+    grant: { mode: 'none' },
+  };
+  const sale: Action = {
+    kind: 'salg',
+    id: 's1',
+    year: 2028,
+    target: { mode: 'units', unitIds: [1] },
+    pricePerHome: 3_000_000,
+  };
+  const without = runPlan(snap, scenario([purchase]));
+  const withSale = runPlan(snap, scenario([purchase, sale]));
+  const c = (r: PlanResult) => r.perYear[1]!.needs.segments['1|-|-'];
+
+  it('makes its households demand in the sale year, in their own segment', () => {
+    // Without the sale, 2028 '1|-|-': demand 2 (waiting), supply 1 (bought) → coverage 1/2 = 50 %.
+    expect([c(without).demandTotal, c(without).supplyTotal, c(without).coverage]).toEqual([
+      2, 1, 0.5,
+    ]);
+    // With it: household 1 must move → demand 2 + 1 = 3, supply 1 → coverage 1/3 ≈ 33,3 %.
+    const d = c(withSale).demand.homeRemoved;
+    expect(d.value).toBe(1);
+    expect(d.sources).toEqual({ unitIds: [1], householdIds: [1], needIds: [], actionIds: ['s1'] });
+    expect(c(withSale).demandTotal).toBe(3);
+    expect(c(withSale).coverage).toBeCloseTo(1 / 3, 9);
+    // The whole year: demand 3, supply 1; gap 1 − 3 = −2 (was −1).
+    expect(withSale.perYear[1]!.needs.total.gap).toBe(-2);
+    expect(without.perYear[1]!.needs.total.gap).toBe(-1);
+    // The sold home's own segment loses nothing from supply (nothing negative there).
+    expect(withSale.perYear[1]!.needs.segments['2|-|-'].supplyTotal).toBe(0);
+    // Other years are unchanged.
+    expect(withSale.perYear[0]!.needs).toEqual(without.perYear[0]!.needs);
+  });
+
+  it('the baseline sale-free run has no one displaced', () => {
+    const base = runPlan(snap, baselineScenario(scenario([purchase, sale])));
+    for (const y of base.perYear) {
+      for (const s of Object.values(y.needs.segments)) expect(s.demand.homeRemoved.value).toBe(0);
+    }
   });
 });

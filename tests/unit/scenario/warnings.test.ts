@@ -71,6 +71,8 @@ function leaseRegister(o: {
     households.push(household(100 + i));
     tenancies.push(tenancy(100 + i, 100 + i, 100 + i, { end: '2028-06-30' }));
   }
+  // Leased homes, one household in each: when a lease ends, its household must move and
+  // becomes demand («Må flytte: framleie slutter»).
   for (let i = 1; i <= o.leases; i++) {
     units.push(
       unit(200 + i, {
@@ -79,6 +81,8 @@ function leaseRegister(o: {
         ownerRentMonthly: 9_000,
       }),
     );
+    households.push(household(200 + i));
+    tenancies.push(tenancy(200 + i, 200 + i, 200 + i));
   }
   return snapshot({
     units,
@@ -97,12 +101,15 @@ const plan = (snap: RegisterSnapshot, actions: Action[] = [], o: Partial<Scenari
 
 describe('lease-end-coverage-drop', () => {
   it('fires when framleie leases end by their date and coverage falls 5 points or more', () => {
-    // 2027: 8 vacant / 10 applicants = 80 %. 2028: 10 move-outs − 4 leases ending = 6 / 10 = 60 %.
-    // Fall: 80 − 60 = 20 points ≥ 5.
+    // 2027: 8 vacant / 10 applicants = 80 %. 2028: 10 move-outs / (10 applicants + 4 households
+    // whose lease ends) = 10 / 14 = 71,43 %. Fall: 80 − 71,43 = 8,57 points ≥ 5.
     const r = plan(
       leaseRegister({ vacant: 8, contractEnds: 10, leases: 4, demand2027: 10, demand2028: 10 }),
     );
-    expect(r.perYear.map((y) => y.needs.total.coverage)).toEqual([0.8, 0.6, null, null]);
+    const coverage = r.perYear.map((y) => y.needs.total.coverage);
+    expect(coverage[0]).toBe(0.8);
+    expect(coverage[1]).toBeCloseTo(10 / 14, 8);
+    expect(coverage.slice(2)).toEqual([null, null]);
     const [w, ...rest] = coded(r, 'lease-end-coverage-drop');
     expect(rest).toEqual([]);
     expect(w).toMatchObject({
@@ -115,26 +122,31 @@ describe('lease-end-coverage-drop', () => {
         year: 2028,
         previousYear: 2027,
         leases: 4,
+        households: 4,
         coverageBefore: 0.8,
-        coverageAfter: 0.6,
-        points: 20,
+        coverageAfter: 0.7143,
+        points: 8.6,
         thresholdPoints: COVERAGE_DROP_POINTS,
       },
-      message: 'I 2028 avsluttes 4 framleieavtaler, og dekningen faller fra 80 % i 2027 til 60 %.',
+      message:
+        'I 2028 avsluttes 4 framleieavtaler (4 husstander må flytte), og dekningen faller fra ' +
+        '80 % i 2027 til 71 %.',
     });
   });
 
   it('fires at exactly 5 points, not below', () => {
-    // 2028 demand 20: (16 − 1) / 20 = 75 %, 5 points below 80 % → fires; «1 framleieavtale».
+    // 2028: 15 move-outs / (19 applicants + 1 household whose lease ends) = 75 %, 5 points
+    // below 80 % → fires; «1 framleieavtale», «1 husstand».
     const at = plan(
-      leaseRegister({ vacant: 8, contractEnds: 16, leases: 1, demand2027: 10, demand2028: 20 }),
+      leaseRegister({ vacant: 8, contractEnds: 15, leases: 1, demand2027: 10, demand2028: 19 }),
     );
     expect(coded(at, 'lease-end-coverage-drop').map((w) => w.message)).toEqual([
-      'I 2028 avsluttes 1 framleieavtale, og dekningen faller fra 80 % i 2027 til 75 %.',
+      'I 2028 avsluttes 1 framleieavtale (1 husstand må flytte), og dekningen faller fra 80 % ' +
+        'i 2027 til 75 %.',
     ]);
-    // (17 − 1) / 20 = 80 %: no fall.
+    // 16 / (19 + 1) = 80 %: no fall.
     const flat = plan(
-      leaseRegister({ vacant: 8, contractEnds: 17, leases: 1, demand2027: 10, demand2028: 20 }),
+      leaseRegister({ vacant: 8, contractEnds: 16, leases: 1, demand2027: 10, demand2028: 19 }),
     );
     expect(coded(flat, 'lease-end-coverage-drop')).toEqual([]);
     // (16 − 0.0) / 20 would be 80 %; 12 / 20 = 60 % is a fall of 20 points, but no lease ends.
@@ -146,7 +158,7 @@ describe('lease-end-coverage-drop', () => {
   });
 
   it('names the «avslutning» action that ends the leases, and is gone when they are renewed', () => {
-    // Leases run to 2031; the action ends them from 1.1.2028: the same 80 % → 60 %.
+    // Leases run to 2031; the action ends them from 1.1.2028: the same 80 % → 71,43 %.
     const snap = leaseRegister({
       vacant: 8,
       contractEnds: 10,
@@ -168,7 +180,7 @@ describe('lease-end-coverage-drop', () => {
         actionId: 'f1',
         actionIndex: 0,
         year: 2028,
-        figures: { leases: 4, coverageBefore: 0.8, coverageAfter: 0.6 },
+        figures: { leases: 4, households: 4, coverageBefore: 0.8, coverageAfter: 0.7143 },
       },
     ]);
     // Without the action the leases run on: nothing ends, no warning.
@@ -176,7 +188,8 @@ describe('lease-end-coverage-drop', () => {
   });
 
   it('in the first year, compares with the same year without the endings', () => {
-    // 2027: 8 vacant − 4 leases ended from 1.1.2027 = 4 / 10 = 40 %; without the endings 80 %.
+    // 2027: 8 vacant / (10 applicants + 4 households whose lease ended 1.1.2027) = 8 / 14 =
+    // 57,14 %; without the endings 8 / 10 = 80 %.
     const snap = leaseRegister({
       vacant: 8,
       contractEnds: 0,
@@ -193,13 +206,21 @@ describe('lease-end-coverage-drop', () => {
       unitIds: [201, 202, 203, 204],
     };
     const r = plan(snap, [end]);
-    expect(r.perYear[0]!.needs.total.coverage).toBe(0.4);
+    expect(r.perYear[0]!.needs.total.coverage).toBeCloseTo(8 / 14, 8);
     expect(coded(r, 'lease-end-coverage-drop')).toMatchObject([
       {
         actionId: 'f1',
         year: 2027,
-        figures: { previousYear: null, leases: 4, coverageBefore: 0.8, coverageAfter: 0.4 },
-        message: 'I 2027 avsluttes 4 framleieavtaler, og dekningen blir 40 % i stedet for 80 %.',
+        figures: {
+          previousYear: null,
+          leases: 4,
+          households: 4,
+          coverageBefore: 0.8,
+          coverageAfter: 0.5714,
+        },
+        message:
+          'I 2027 avsluttes 4 framleieavtaler (4 husstander må flytte), og dekningen blir 57 % ' +
+          'i stedet for 80 %.',
       },
     ]);
   });

@@ -1,8 +1,12 @@
 // Salg: named homes from the register, N homes of a segment, or N homes from an earlier
-// purchase or building project; at a price per home.
+// purchase or building project; at a price per home. Named homes are chosen with their
+// condition, backlog, value, loan and grant to pay back and whether they are let; the
+// households living in them are named (they become demand in the sale year).
+import { useMemo } from 'react';
 import {
   actionTitle,
   namedUnitIds,
+  unitValues,
   type SaleAction,
   type SaleTarget,
 } from '../../../../../main/domain/scenario';
@@ -10,6 +14,7 @@ import { SelectField } from '../../../components/Field';
 import { NumericField } from '../../../components/NumericField';
 import { ExistingFinanceFields, SEGMENT_OPTIONS, SegmentSelect, YearField } from './fields';
 import { ModeChoice } from './ModeChoice';
+import { MovedHouseholds } from './MovedHouseholds';
 import { req, type FormProps } from './types';
 import { UnitPicker, usedByOthers } from './UnitPicker';
 
@@ -22,6 +27,15 @@ const MODES = [
 export function SaleForm(props: FormProps<SaleAction>) {
   const { action: a, onChange, msg, scenario, index } = props;
   const set = (patch: Partial<SaleAction>) => onChange({ ...a, ...patch });
+  // Each home's value, loan and grant to pay back if sold on 1 January of the sale year.
+  const baseYear = Number.isInteger(a.year) ? a.year : scenario.startYear;
+  const values = useMemo(
+    () =>
+      new Map(
+        unitValues(index.snapshot, scenario.assumptions, 30, baseYear).map((v) => [v.unitId, v]),
+      ),
+    [index.snapshot, scenario.assumptions, baseYear],
+  );
   const t = a.target;
   const sources = scenario.actions
     .map((x, i) => ({ x, i }))
@@ -70,8 +84,10 @@ export function SaleForm(props: FormProps<SaleAction>) {
             scenario.actions.map((x) => ({ id: x.id, ids: namedUnitIds(x) })),
             a.id,
           )}
+          values={values}
         />
       )}
+      {t.mode === 'units' && <MovedHouseholds index={index} unitIds={t.unitIds} year={a.year} />}
       {t.mode === 'segment' && (
         <div className="form-grid">
           <SegmentSelect
@@ -86,7 +102,7 @@ export function SaleForm(props: FormProps<SaleAction>) {
             kind="int"
             value={t.count}
             onChange={(v) => set({ target: { ...t, count: req(v) } })}
-            hint="Boliger merket «til salgs» først, deretter lavest verdi."
+            hint="Boliger merket «til salgs» først, deretter lavest verdi. Husstander som bor i dem, regnes som behov i salgsåret."
             error={msg.field('Antall')}
             required
           />

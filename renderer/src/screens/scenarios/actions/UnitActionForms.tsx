@@ -12,6 +12,7 @@ import { NumericField } from '../../../components/NumericField';
 import { period } from '../fmt';
 import { LoanFields, ExistingFinanceFields, YearField } from './fields';
 import { req, type FormProps } from './types';
+import { MovedHouseholds } from './MovedHouseholds';
 import { UnitPicker, usedByOthers } from './UnitPicker';
 
 function usedBy(p: FormProps<RentToOwnAction | RehabAction | DecommissionAction>) {
@@ -160,6 +161,7 @@ export function DecommissionForm(p: FormProps<DecommissionAction>) {
         errors={msg.fieldAll('Bolig')}
         usedBy={usedBy(p)}
       />
+      <MovedHouseholds index={index} unitIds={a.unitIds} year={a.year} what="avviklingen" />
       <ExistingFinanceFields
         keepLoan={a.keepLoan}
         onChange={(keepLoan) => onChange({ ...a, keepLoan })}

@@ -1,14 +1,18 @@
 // Picks register homes for an action: search by bolignr or address, tick homes in the list
-// (or choose one, for leie-til-eie). Homes named by other actions are marked.
+// (or choose one, for leie-til-eie), sort by any column. Homes named by other actions are
+// marked. Given per-home values (a sale), it shows condition, backlog, value, loan and grant
+// to pay back and whether the home is let, and can take «de N med lavest verdi».
 import { useId, useMemo, useState } from 'react';
-import { segmentLabel, unitSegment } from '../../../../../main/domain/scenario';
-import { STATUS_LABEL } from '../../../../../main/domain/labels';
+import type { UnitValue } from '../../../../../main/domain/scenario';
 import type { Unit } from '../../../../../main/domain/types';
-import { date } from '../../../display';
 import type { SnapshotIndex } from '../useSnapshot';
 import { counted } from '../../../../../main/domain/count';
+import { NumericField } from '../../../components/NumericField';
+import { pickerColumns, sortRows, type PickerRow, type SortDir } from './pickerColumns';
+import './picker.css';
 
 const MAX_ROWS = 100;
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 interface Props {
   label: string;
@@ -22,33 +26,94 @@ interface Props {
   usedBy?: Map<number, string>;
   /** Show the framleie lease end. */
   showLeaseEnd?: boolean;
+  /** Per-home values by unit id (a sale): adds the value columns and «de N med lavest verdi». */
+  values?: Map<number, UnitValue>;
 }
 
 export function UnitPicker(props: Props) {
-  const { index, selected } = props;
+  const { index, selected, values } = props;
   const id = useId();
   const [search, setSearch] = useState('');
-  const eligible = useMemo(
-    () => index.snapshot.units.filter(props.eligible),
+  const [sort, setSort] = useState<{ key: string; dir: SortDir } | null>(
+    values ? { key: 'value', dir: 'asc' } : null,
+  );
+  const [lowestN, setLowestN] = useState<number | undefined>(2);
+  const columns = useMemo(
+    () => pickerColumns({ values: values !== undefined, leaseEnd: props.showLeaseEnd === true }),
+    [values, props.showLeaseEnd],
+  );
+  const rows = useMemo<PickerRow[]>(
+    () =>
+      index.snapshot.units.filter(props.eligible).map((u) => {
+        const t = index.tenantOf.get(u.id);
+        return {
+          unit: u,
+          value: values?.get(u.id),
+          tenant: t ? (index.households.get(t.householdId)?.ref ?? '') : '',
+          usedBy: props.usedBy?.get(u.id) ? `Brukt i ${props.usedBy.get(u.id)}` : '',
+        };
+      }),
     // The eligibility rule is fixed per form.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index],
+    [index, values, props.usedBy],
   );
   const term = search.trim().toLowerCase();
   const matches = term
-    ? eligible.filter(
-        (u) => u.unitNo.toLowerCase().includes(term) || u.address.toLowerCase().includes(term),
+    ? rows.filter(
+        (r) =>
+          r.unit.unitNo.toLowerCase().includes(term) || r.unit.address.toLowerCase().includes(term),
       )
-    : eligible;
+    : rows;
+  const sortCol =
+    sort?.key === 'unitNo'
+      ? {
+          key: 'unitNo',
+          header: 'Bolig',
+          render: () => null,
+          sort: (r: PickerRow) => r.unit.unitNo,
+        }
+      : columns.find((c) => c.key === sort?.key);
+  const shown = sortRows(matches, sortCol, sort?.dir ?? 'asc');
   const chosen = new Set(selected);
   const toggle = (uid: number, on: boolean) => {
     if (props.single) props.onChange(on ? [uid] : []);
     else props.onChange(on ? [...selected, uid] : selected.filter((x) => x !== uid));
   };
+  const sortBy = (key: string) =>
+    setSort((s) =>
+      s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' },
+    );
+  // The N homes with the lowest value that no other action names.
+  const takeLowest = () => {
+    if (!values || lowestN === undefined) return;
+    const free = rows.filter((r) => r.value !== undefined && !r.usedBy);
+    const lowest = sortRows(
+      free,
+      columns.find((c) => c.key === 'value'),
+      'asc',
+    );
+    props.onChange(lowest.slice(0, lowestN).map((r) => r.unit.id));
+  };
+  const lowestValid = lowestN !== undefined && Number.isInteger(lowestN) && lowestN >= 1;
   const errors = props.errors ?? [];
-  const tenantRef = (u: Unit) => {
-    const t = index.tenantOf.get(u.id);
-    return t ? (index.households.get(t.householdId)?.ref ?? '') : '';
+  const header = (key: string, text: string, title?: string, right?: boolean) => {
+    const on = sort?.key === key;
+    return (
+      <th
+        key={key}
+        scope="col"
+        className={right ? 'align-right' : undefined}
+        aria-sort={on ? ARIA_SORT[sort!.dir] : undefined}
+        title={title}
+      >
+        <button type="button" className="sort-button" onClick={() => sortBy(key)}>
+          {text}
+          <span className={on ? 'sort-icon sorted' : 'sort-icon'} aria-hidden="true">
+            {on ? (sort!.dir === 'asc' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
   };
   return (
     <div className={errors.length ? 'unit-picker has-error' : 'unit-picker'} data-field="Bolig">
@@ -80,6 +145,33 @@ export function UnitPicker(props: Props) {
           {e}
         </p>
       ))}
+      {values && !props.single && (
+        <div className="picker-lowest">
+          <NumericField
+            name="lowestCount"
+            label="Antall boliger med lavest verdi"
+            kind="int"
+            value={lowestN}
+            onChange={setLowestN}
+            error={
+              lowestN !== undefined && !lowestValid
+                ? 'Antall: må være et helt tall fra 1'
+                : undefined
+            }
+          />
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={!lowestValid}
+            onClick={takeLowest}
+          >
+            {lowestValid ? `Velg de ${lowestN} med lavest verdi` : 'Velg de N med lavest verdi'}
+          </button>
+          <span className="muted">
+            Erstatter valget. Boliger brukt i andre tiltak tas ikke med.
+          </span>
+        </div>
+      )}
       <div className="picker-search">
         <label htmlFor={`${id}-search`}>Søk etter bolig</label>
         <input
@@ -96,41 +188,38 @@ export function UnitPicker(props: Props) {
             : counted(matches.length, 'bolig', 'boliger')}
         </span>
       </div>
-      <div className="picker-list">
+      <div className={values ? 'picker-list picker-wide' : 'picker-list'}>
         <table className="data-table compact" aria-labelledby={`${id}-label`}>
           <thead>
             <tr>
-              <th scope="col">Velg</th>
-              <th scope="col">Adresse</th>
-              <th scope="col">Segment</th>
-              <th scope="col">Status</th>
-              <th scope="col">Leietaker</th>
-              {props.showLeaseEnd && <th scope="col">Leieavtale slutter</th>}
-              <th scope="col">Merknad</th>
+              {header('unitNo', 'Velg bolig')}
+              {columns.map((c) => header(c.key, c.header, c.title, c.align === 'right'))}
             </tr>
           </thead>
           <tbody>
-            {matches.slice(0, MAX_ROWS).map((u) => (
-              <tr key={u.id} className={chosen.has(u.id) ? 'picked' : undefined}>
+            {shown.slice(0, MAX_ROWS).map((r) => (
+              <tr
+                key={r.unit.id}
+                className={chosen.has(r.unit.id) ? 'picked' : undefined}
+                data-unit-no={r.unit.unitNo}
+              >
                 <td>
                   <label className="inline-check">
                     <input
                       type={props.single ? 'radio' : 'checkbox'}
                       name={props.single ? `${id}-unit` : undefined}
-                      checked={chosen.has(u.id)}
-                      onChange={(e) => toggle(u.id, e.target.checked)}
+                      checked={chosen.has(r.unit.id)}
+                      onChange={(e) => toggle(r.unit.id, e.target.checked)}
                     />
-                    {u.unitNo}
+                    {r.unit.unitNo}
                   </label>
+                  {values && <span className="picker-address">{r.unit.address}</span>}
                 </td>
-                <td>{u.address}</td>
-                <td>{segmentLabel(unitSegment(u))}</td>
-                <td>{STATUS_LABEL[u.status]}</td>
-                <td>{tenantRef(u)}</td>
-                {props.showLeaseEnd && <td>{date(u.leaseEnd)}</td>}
-                <td className="muted">
-                  {props.usedBy?.get(u.id) ? `Brukt i ${props.usedBy.get(u.id)}` : ''}
-                </td>
+                {columns.map((c) => (
+                  <td key={c.key} className={c.align === 'right' ? 'align-right num' : undefined}>
+                    {c.render(r)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

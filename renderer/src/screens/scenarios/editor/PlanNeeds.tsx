@@ -52,16 +52,18 @@ export function PlanNeeds(props: {
           showAll={showAll}
           selected={selected ? cell : null}
           onSelect={(c) => replaceQuery({ celle: c ? `${c.year}:${c.segment}` : null })}
+          detail={
+            selected && (
+              <CellDetail
+                cell={selected}
+                index={props.index}
+                actionTitles={titles}
+                onClose={() => replaceQuery({ celle: null })}
+              />
+            )
+          }
         />
       </Panel>
-      {selected && (
-        <CellDetail
-          cell={selected}
-          index={props.index}
-          actionTitles={titles}
-          onClose={() => replaceQuery({ celle: null })}
-        />
-      )}
       <Panel
         title={`Behov og tilbud per år, ${selected ? segmentLabel(selected.segment) : 'alle segmenter'}`}
       >

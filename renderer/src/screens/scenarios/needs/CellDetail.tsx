@@ -1,5 +1,6 @@
 // What is behind one cell of the gap table: each demand and supply part with its value and
-// the homes, households, needs and actions it comes from, linked to their screens.
+// the homes, households, needs and actions it comes from, linked to their screens. Shown in
+// the table right below the cell (GapTable's detail row).
 import type { ReactNode } from 'react';
 import {
   DEMAND_PART_LABEL,
@@ -12,8 +13,9 @@ import {
 } from '../../../../../main/domain/scenario';
 import { Panel } from '../../../components/Panel';
 import { href } from '../../../state/router';
-import { homes, pct, signed } from '../fmt';
+import { pct } from '../fmt';
 import type { SnapshotIndex } from '../useSnapshot';
+import { count, EXPECTED_NOTE, isExpected, signedCount } from './counts';
 
 const MAX_LINKS = 60;
 
@@ -101,7 +103,7 @@ export function CellDetail({ cell, index, actionTitles, onClose }: Props) {
       <li key={label} className="part">
         <div className="part-head">
           <span>{label}</span>
-          <span className="num">{homes(f.value)}</span>
+          <span className="num">{count(f.value)}</span>
         </div>
         <Sources figure={f} index={index} actionTitles={actionTitles} />
       </li>
@@ -123,22 +125,25 @@ export function CellDetail({ cell, index, actionTitles, onClose }: Props) {
       }
     >
       <p className="cell-summary">
-        Balanse <strong className="num">{signed(cell.gap)}</strong> · behov{' '}
-        <span className="num">{homes(cell.demandTotal)}</span> · tilbud{' '}
-        <span className="num">{homes(cell.supplyTotal)}</span> · dekningsgrad{' '}
+        Balanse <strong className="num">{signedCount(cell.gap)}</strong> · behov{' '}
+        <span className="num">{count(cell.demandTotal)}</span> · tilbud{' '}
+        <span className="num">{count(cell.supplyTotal)}</span> · dekningsgrad{' '}
         <span className="num">{pct(cell.coverage)}</span> · akkumulert{' '}
-        <span className="num">{signed(cell.cumulativeGap)}</span>
+        <span className="num">{signedCount(cell.cumulativeGap)}</span>
       </p>
       <div className="parts-grid">
         <section aria-label="Behov">
-          <h3>Behov ({homes(cell.demandTotal)})</h3>
+          <h3>Behov ({count(cell.demandTotal)})</h3>
           {demand.length ? <ul className="parts">{demand}</ul> : <p className="muted">Ingen.</p>}
         </section>
         <section aria-label="Tilbud">
-          <h3>Tilbud ({homes(cell.supplyTotal)})</h3>
+          <h3>Tilbud ({count(cell.supplyTotal)})</h3>
           {supply.length ? <ul className="parts">{supply}</ul> : <p className="muted">Ingen.</p>}
         </section>
       </div>
+      {(isExpected(cell.supplyTotal) || isExpected(cell.gap)) && (
+        <p className="muted expected-note">{EXPECTED_NOTE}</p>
+      )}
     </Panel>
   );
 }

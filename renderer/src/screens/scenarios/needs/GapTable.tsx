@@ -1,6 +1,8 @@
 // The gap table: segments × years, one measure at a time (balance, cumulative balance,
-// coverage, demand, supply). Shortfalls are red, surpluses green. Each cell is a button that
-// shows what is behind the figure.
+// coverage, demand, supply), in whole households («ca.» where expected turnover is included).
+// Shortfalls are red, surpluses green. Each cell is a button that opens what is behind the
+// figure in a row right below it, so the figure and its sources are seen together.
+import { Fragment, useEffect, useRef, type ReactNode } from 'react';
 import {
   SEGMENT_KEYS,
   segmentLabel,
@@ -9,8 +11,10 @@ import {
   type NeedsYear,
   type SegmentKey,
 } from '../../../../../main/domain/scenario';
-import { gapClass, homes, pct, signed } from '../fmt';
+import { gapClass, pct } from '../fmt';
 import { LABEL_COL } from '../results/YearTable';
+import { count, rounded, signedCount } from './counts';
+import './needs.css';
 
 export const MEASURES = ['gap', 'cumulativeGap', 'coverage', 'demandTotal', 'supplyTotal'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -40,12 +44,13 @@ const totalFigures = (t: NeedsTotals): Figures => ({
 
 function show(m: Measure, f: Figures): string {
   if (m === 'coverage') return pct(f.coverage);
-  if (m === 'gap' || m === 'cumulativeGap') return signed(f[m]);
-  return homes(f[m]);
+  if (m === 'gap' || m === 'cumulativeGap') return signedCount(f[m]);
+  return count(f[m]);
 }
 
 function tone(m: Measure, f: Figures): string {
-  if (m === 'gap' || m === 'cumulativeGap') return gapClass(f[m]);
+  // The colour follows the figure shown (whole households).
+  if (m === 'gap' || m === 'cumulativeGap') return gapClass(rounded(f[m]));
   if (m === 'coverage') return f.coverage !== null && f.coverage < 0.995 ? 'gap-neg' : 'gap-zero';
   return 'gap-zero';
 }
@@ -64,11 +69,20 @@ interface Props {
   showAll: boolean;
   selected: CellRef | null;
   onSelect: (cell: CellRef | null) => void;
+  /** What is behind the selected cell: shown in a row right below it. */
+  detail?: ReactNode;
 }
 
-export function GapTable({ caption, perYear, measure, showAll, selected, onSelect }: Props) {
+export function GapTable(props: Props) {
+  const { caption, perYear, measure, showAll, selected, onSelect, detail } = props;
   const segments = showAll ? SEGMENT_KEYS : activeSegments(perYear);
   const label = MEASURE_LABEL[measure].toLowerCase();
+  const detailRef = useRef<HTMLTableRowElement>(null);
+  const selectedKey = selected ? `${selected.year}:${selected.segment}` : null;
+  // Opened: the cell and what is behind it come into view together.
+  useEffect(() => {
+    if (selectedKey) detailRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedKey]);
   return (
     <div className="table-wrap gap-wrap">
       <table
@@ -88,27 +102,38 @@ export function GapTable({ caption, perYear, measure, showAll, selected, onSelec
         </thead>
         <tbody>
           {segments.map((k) => (
-            <tr key={k}>
-              <th scope="row">{segmentLabel(k)}</th>
-              {perYear.map((y) => {
-                const c = y.segments[k];
-                const on = selected?.year === y.year && selected.segment === k;
-                return (
-                  <td key={y.year} className={`align-right gap-cell ${tone(measure, c)}`}>
-                    <button
-                      type="button"
-                      className={on ? 'cell-button selected' : 'cell-button'}
-                      aria-pressed={on}
-                      aria-label={`${y.year}, ${segmentLabel(k)}: ${label} ${show(measure, c)}`}
-                      data-cell={`${y.year}:${k}`}
-                      onClick={() => onSelect(on ? null : { year: y.year, segment: k })}
-                    >
-                      {show(measure, c)}
-                    </button>
+            <Fragment key={k}>
+              <tr>
+                <th scope="row">{segmentLabel(k)}</th>
+                {perYear.map((y) => {
+                  const c = y.segments[k];
+                  const on = selected?.year === y.year && selected.segment === k;
+                  return (
+                    <td key={y.year} className={`align-right gap-cell ${tone(measure, c)}`}>
+                      <button
+                        type="button"
+                        className={on ? 'cell-button selected' : 'cell-button'}
+                        aria-pressed={on}
+                        aria-expanded={on}
+                        aria-controls={on ? 'needs-cell-detail' : undefined}
+                        aria-label={`${y.year}, ${segmentLabel(k)}: ${label} ${show(measure, c)}`}
+                        data-cell={`${y.year}:${k}`}
+                        onClick={() => onSelect(on ? null : { year: y.year, segment: k })}
+                      >
+                        {show(measure, c)}
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+              {selected?.segment === k && detail && (
+                <tr className="detail-row" ref={detailRef}>
+                  <td colSpan={perYear.length + 1} id="needs-cell-detail">
+                    {detail}
                   </td>
-                );
-              })}
-            </tr>
+                </tr>
+              )}
+            </Fragment>
           ))}
           {segments.length === 0 && (
             <tr>

@@ -1,4 +1,5 @@
-// The assessment's settings: first year, horizon and the turnover assumptions (defaults stated).
+// The assessment's settings: first year, horizon, the turnover assumptions and the rate at
+// which the households that should move do so (defaults stated).
 import {
   ASSUMPTION_FIELDS,
   DEFAULT_ASSUMPTIONS,
@@ -14,6 +15,8 @@ export interface NeedsParams {
   moveOut: number | undefined;
   career: number | undefined;
   renewal: number | undefined;
+  /** Share of the households that should move who move each year (mustMoveRate). */
+  mustMove: number | undefined;
 }
 
 export type NeedsErrors = Partial<Record<keyof NeedsParams, string>>;
@@ -32,6 +35,8 @@ export function checkParams(p: NeedsParams): NeedsErrors {
     e.moveOut = `${ASSUMPTION_FIELDS.moveOutRateAtContractEnd.label}: må være mellom 0 og 100 %`;
   if (share(p.career))
     e.career = `${ASSUMPTION_FIELDS.careerExitRate.label}: må være mellom 0 og 100 %`;
+  if (p.mustMove === undefined || !(p.mustMove > 0 && p.mustMove <= 1))
+    e.mustMove = `${ASSUMPTION_FIELDS.mustMoveRate.label}: må være over 0 % og høyst 100 % per år`;
   if (p.renewal === undefined || !Number.isInteger(p.renewal) || p.renewal < 0 || p.renewal > 20)
     e.renewal = `${ASSUMPTION_FIELDS.contractRenewalYears.label}: må være et helt antall år (0–20)`;
   return e;
@@ -96,6 +101,15 @@ export function NeedsControls({ params, errors, onChange, onReset }: Props) {
         onChange={(v) => onChange({ renewal: v })}
         hint={`Standard: ${D.contractRenewalYears} år (0 = tidsubestemt)`}
         error={errors.renewal}
+      />
+      <NumericField
+        name="mustMoveRate"
+        label={F.mustMoveRate.label}
+        kind="percent"
+        value={params.mustMove}
+        onChange={(v) => onChange({ mustMove: v })}
+        hint={`Andel per år av dem som bør flytte. Standard: ${rate(D.mustMoveRate)} per år`}
+        error={errors.mustMove}
       />
       <div className="controls-actions">
         <button type="button" className="btn btn-quiet" onClick={onReset}>

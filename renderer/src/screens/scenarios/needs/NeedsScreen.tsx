@@ -1,9 +1,11 @@
 // Behovsanalyse: the needs assessment for the register as it is (no actions), per segment and
-// year. The settings, the measure shown and the selected cell live in the URL, so following a
-// link to a home and coming back lands on the same view.
+// year, in whole households. The settings, the measure shown, the selected cell (whose sources
+// open right below it) and the chart's segment live in the URL, so following a link to a home
+// and coming back lands on the same view.
 import { useMemo, useState } from 'react';
 import {
   assessNeeds,
+  isSegmentKey,
   segmentLabel,
   DEFAULT_ASSUMPTIONS,
   type NeedsAssessment,
@@ -16,6 +18,9 @@ import { period } from '../fmt';
 import { useSnapshot } from '../useSnapshot';
 import { CellDetail } from './CellDetail';
 import { GapTable, MEASURES, MeasurePicker, type Measure } from './GapTable';
+import { activeSegments } from './GapTable';
+import { MustMoveNote } from './MustMoveNote';
+import { NeedsChart } from './NeedsChart';
 import { checkParams, NeedsControls, type NeedsParams } from './NeedsControls';
 import { parseCell } from './params';
 import { PartsTable } from './PartsTable';
@@ -42,6 +47,7 @@ function fromQuery(q: URLSearchParams, nextYear: number): NeedsParams {
     moveOut: numParam(q, 'utflytting', DEFAULT_ASSUMPTIONS.moveOutRateAtContractEnd),
     career: numParam(q, 'karriere', DEFAULT_ASSUMPTIONS.careerExitRate),
     renewal: numParam(q, 'fornyelse', DEFAULT_ASSUMPTIONS.contractRenewalYears),
+    mustMove: numParam(q, 'flytting', DEFAULT_ASSUMPTIONS.mustMoveRate),
   };
 }
 
@@ -98,14 +104,22 @@ function NeedsBody({
       utflytting: String(next.moveOut),
       karriere: String(next.career),
       fornyelse: String(next.renewal),
+      flytting: String(next.mustMove),
     });
   };
   const reset = () => {
     setParams(fromQuery(new URLSearchParams(), nextYear));
-    replaceQuery({ fra: null, ar: null, utflytting: null, karriere: null, fornyelse: null });
+    replaceQuery({
+      fra: null,
+      ar: null,
+      utflytting: null,
+      karriere: null,
+      fornyelse: null,
+      flytting: null,
+    });
   };
 
-  const { startYear, years, moveOut, career, renewal } = params;
+  const { startYear, years, moveOut, career, renewal, mustMove } = params;
   const needs = useMemo<NeedsAssessment | null>(
     () =>
       valid
@@ -118,12 +132,30 @@ function NeedsBody({
               moveOutRateAtContractEnd: moveOut!,
               careerExitRate: career!,
               contractRenewalYears: renewal!,
+              mustMoveRate: mustMove!,
             },
           })
         : null,
-    [valid, index.snapshot, startYear, years, moveOut, career, renewal, bedroomRule, crowdingRule],
+    [
+      valid,
+      index.snapshot,
+      startYear,
+      years,
+      moveOut,
+      career,
+      renewal,
+      mustMove,
+      bedroomRule,
+      crowdingRule,
+    ],
   );
   const selected = needs?.perYear.find((y) => y.year === cell?.year)?.segments[cell!.segment];
+  const chartParam = q.get('diagram');
+  const chartSegment = isSegmentKey(chartParam)
+    ? chartParam
+    : chartParam === 'alle'
+      ? null
+      : (selected?.segment ?? null);
 
   return (
     <>
@@ -143,9 +175,11 @@ function NeedsBody({
             className="gap-panel"
           >
             <p className="chart-caption">
-              Negative tall er underdekning (flere husstander trenger bolig enn det blir ledige
-              boliger). Velg en celle for å se boligene, husstandene og behovene bak tallet.
+              Hele husstander. Negative tall er underdekning (flere husstander trenger bolig enn det
+              blir ledige boliger). Velg en celle for å se boligene, husstandene og behovene bak
+              tallet rett under den.
             </p>
+            <MustMoveNote schedule={needs.mustMoveSchedule} startYear={needs.startYear} />
             <GapTable
               caption="Balanse per segment og år"
               perYear={needs.perYear}
@@ -153,15 +187,23 @@ function NeedsBody({
               showAll={showAll}
               selected={selected ? cell : null}
               onSelect={(c) => replaceQuery({ celle: c ? `${c.year}:${c.segment}` : null })}
+              detail={
+                selected && (
+                  <CellDetail
+                    cell={selected}
+                    index={index}
+                    onClose={() => replaceQuery({ celle: null })}
+                  />
+                )
+              }
             />
           </Panel>
-          {selected && (
-            <CellDetail
-              cell={selected}
-              index={index}
-              onClose={() => replaceQuery({ celle: null })}
-            />
-          )}
+          <NeedsChart
+            perYear={needs.perYear}
+            segment={chartSegment}
+            segments={activeSegments(needs.perYear)}
+            onSegment={(k) => replaceQuery({ diagram: k ?? 'alle' })}
+          />
           <Panel
             title={`Behov og tilbud per år, ${selected ? segmentLabel(selected.segment) : 'alle segmenter'}`}
           >

@@ -1,16 +1,19 @@
 // Demand and supply by part, per year, for one segment or summed over all segments
-// (a display sum of the engine's per-segment figures), with balance and coverage.
+// (a display sum of the engine's per-segment figures), with balance and coverage, in whole
+// households («ca.» for expected turnover; the note says so).
 import {
   DEMAND_PART_LABEL,
   DEMAND_PARTS,
+  EXPECTED_SUPPLY_PARTS,
   SEGMENT_KEYS,
   SUPPLY_PART_LABEL,
   SUPPLY_PARTS,
   type NeedsYear,
   type SegmentKey,
 } from '../../../../../main/domain/scenario';
-import { homes, pct, signed } from '../fmt';
+import { pct } from '../fmt';
 import { LABEL_COL } from '../results/YearTable';
+import { count as homes, EXPECTED_NOTE, signedCount as signed } from './counts';
 
 interface Props {
   caption: string;
@@ -39,7 +42,9 @@ export function PartsTable({ caption, perYear, segment }: Props) {
     },
     ...SUPPLY_PARTS.map((p) => ({
       key: `s-${p}`,
-      label: SUPPLY_PART_LABEL[p],
+      label: EXPECTED_SUPPLY_PARTS.includes(p)
+        ? `${SUPPLY_PART_LABEL[p]} (forventet)`
+        : SUPPLY_PART_LABEL[p],
       values: sum((y, k) => y.segments[k].supply[p].value).map(homes),
     })),
     {
@@ -62,35 +67,38 @@ export function PartsTable({ caption, perYear, segment }: Props) {
     { key: 'cov', label: 'Dekningsgrad', values: perYear.map((y) => pct(figures(y).coverage)) },
   ];
   return (
-    <div className="table-wrap">
-      <table
-        className="data-table compact year-table"
-        style={{ minWidth: LABEL_COL + perYear.length * 70 }}
-      >
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Kilde</th>
-            {perYear.map((y) => (
-              <th key={y.year} scope="col" className="align-right">
-                {y.year}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} className={r.cls}>
-              <th scope="row">{r.label}</th>
-              {r.values.map((v, i) => (
-                <td key={i} className="align-right">
-                  {v}
-                </td>
+    <>
+      <div className="table-wrap">
+        <table
+          className="data-table compact year-table"
+          style={{ minWidth: LABEL_COL + perYear.length * 70 }}
+        >
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Kilde</th>
+              {perYear.map((y) => (
+                <th key={y.year} scope="col" className="align-right">
+                  {y.year}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} className={r.cls}>
+                <th scope="row">{r.label}</th>
+                {r.values.map((v, i) => (
+                  <td key={i} className="align-right">
+                    {v}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted expected-note">{EXPECTED_NOTE}</p>
+    </>
   );
 }

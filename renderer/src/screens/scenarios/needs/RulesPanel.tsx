@@ -91,8 +91,18 @@ export function RulesPanel({ bedroom, crowding, errors, onBedroom, onCrowding, o
         <div>
           <dt>Bør flytte</dt>
           <dd>
-            Leietakere som er trangbodde eller har færre soverom enn regelen gir, regnes som behov i
-            første år (i segmentet de trenger), og boligen de bor i som tilbud samme år.
+            Leietakere som er trangbodde eller har færre soverom enn regelen gir, regnes som behov
+            (i segmentet de trenger) fordelt over årene med satsen for flytting av dem som bør
+            flytte (standard 25 % av dem per år, de mest trangbodde først), og boligen de bor i som
+            tilbud samme år.
+          </dd>
+        </div>
+        <div>
+          <dt>Må flytte</dt>
+          <dd>
+            Når en utleid bolig går ut av boligmassen (framleie avsluttes, salg, avvikling,
+            rehabilitering), regnes husstandene som bor der som behov det året, i segmentet de
+            trenger. Tilbudet blir aldri negativt.
           </dd>
         </div>
       </dl>
