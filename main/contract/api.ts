@@ -61,6 +61,16 @@ import {
 import { NEED_STATUSES } from '../domain/casework';
 import { kostraExportInput, kostraGetInput, kostraSaveInput, type KostraReport } from './kostra';
 import { backupFileInput, type BackupInfo, type BackupList } from './backup';
+import {
+  adoptPlanInput,
+  planFollowUpGetInput,
+  stockEventInput,
+  unitCreateWithArrivalInput,
+  unitDeleteWithReasonInput,
+  type AdoptedPlan,
+  type PlanFollowUpReport,
+} from './planFollowUp';
+import type { StockEvent } from '../domain/planFollowUp';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -301,6 +311,16 @@ export const contract = {
   'kostra.get': method<KostraReport>()(kostraGetInput),
   'kostra.save': method<KostraReport>()(kostraSaveInput),
   'kostra.export': method<SavedFile | null>()(kostraExportInput),
+  // Issue 13.3: the adopted plan, the stock events and «Plan og resultat».
+  'planFollowUp.get': method<PlanFollowUpReport>()(planFollowUpGetInput),
+  'planFollowUp.adopt': method<AdoptedPlan>()(adoptPlanInput),
+  'planFollowUp.unadopt': method<{ id: number }>()(byId),
+  'stockEvents.create': method<StockEvent>()(stockEventInput),
+  'stockEvents.delete': method<{ id: number }>()(byId),
+  /** «Ny bolig» with «Hvordan kom boligen inn?» (one transaction). */
+  'units.createWithArrival': method<Unit>()(unitCreateWithArrivalInput),
+  /** Deleting a home with why it went out (one transaction). */
+  'units.deleteWithReason': method<{ id: number }>()(unitDeleteWithReasonInput),
   'kobo.exportHomes': method<SavedFile | null>()(none),
   'kobo.importHomes': method<{ fileName: string; created: number; updated: number } | null>()(none),
 

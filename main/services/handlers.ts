@@ -60,6 +60,7 @@ import { followUpHandlers } from './followUpHandlers';
 import { kostraHandlers } from './kostraHandlers';
 import { koboHandlers } from './koboHandlers';
 import { backupHandlers } from './backupHandlers';
+import { planFollowUpHandlers } from './planFollowUpHandlers';
 import { registerSnapshot, snapshotRevision } from '../register/snapshot';
 import {
   createScenario,
@@ -117,6 +118,12 @@ export const WRITE_METHODS: readonly ApiMethod[] = [
   'kostra.save',
   'kobo.importHomes',
   'backups.restore',
+  'planFollowUp.adopt',
+  'planFollowUp.unadopt',
+  'stockEvents.create',
+  'stockEvents.delete',
+  'units.createWithArrival',
+  'units.deleteWithReason',
 ];
 
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -235,6 +242,7 @@ function createHandlerMap(ctx: HandlerContext): Handlers {
     ...exportHandlers(ctx),
     ...followUpHandlers(ctx),
     ...kostraHandlers(ctx),
+    ...planFollowUpHandlers(ctx),
     ...koboHandlers(ctx),
     ...backupHandlers(ctx),
   };

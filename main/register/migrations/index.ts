@@ -5,6 +5,7 @@ import m003 from './003_import';
 import m004 from './004_finance';
 import m005 from './005_loan_import';
 import m006 from './006_follow_up';
+import m009 from './009_adopted_plan';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'finance', sql: m004 },
   { version: 5, name: 'loan_import', sql: m005 },
   { version: 6, name: 'follow_up', sql: m006 },
+  // 007 and 008 are taken by work merged separately (issue 12/13).
+  { version: 9, name: 'adopted_plan', sql: m009 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
