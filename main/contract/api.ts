@@ -313,6 +313,7 @@ export const contract = {
   'kostra.export': method<SavedFile | null>()(kostraExportInput),
   // Issue 13.3: the adopted plan, the stock events and «Plan og resultat».
   'planFollowUp.get': method<PlanFollowUpReport>()(planFollowUpGetInput),
+  'planFollowUp.adopted': method<AdoptedPlan[]>()(none),
   'planFollowUp.adopt': method<AdoptedPlan>()(adoptPlanInput),
   'planFollowUp.unadopt': method<{ id: number }>()(byId),
   'stockEvents.create': method<StockEvent>()(stockEventInput),

@@ -6,12 +6,14 @@ import {
   createUnitWithArrival,
   deleteEvent,
   deleteUnitWithReason,
+  listAdopted,
   planFollowUpReport,
   unadoptPlan,
 } from '../register/planFollowUp';
 
 type PlanFollowUpMethods =
   | 'planFollowUp.get'
+  | 'planFollowUp.adopted'
   | 'planFollowUp.adopt'
   | 'planFollowUp.unadopt'
   | 'stockEvents.create'
@@ -26,6 +28,7 @@ export function planFollowUpHandlers(ctx: HandlerContext): Pick<Handlers, PlanFo
   const today = () => session.clock.today();
   return {
     'planFollowUp.get': (q) => planFollowUpReport(db(), today(), q?.planId),
+    'planFollowUp.adopted': () => listAdopted(db()),
     'planFollowUp.adopt': (a) => adoptPlan(db(), a, now()),
     'planFollowUp.unadopt': ({ id }) => unadoptPlan(db(), id, now()),
     'stockEvents.create': (e) => createEvent(db(), e, now()),

@@ -93,7 +93,9 @@ test('exports a scenario to a file and imports it again under a new name', async
     ['Fra kollega', 2],
     ['Salg og kjøp', 2],
   ]);
-  const copy = await host.handlers['scenarios.get']({ id: list.find((s) => s.name === 'Fra kollega')!.id });
+  const copy = await host.handlers['scenarios.get']({
+    id: list.find((s) => s.name === 'Fra kollega')!.id,
+  });
   expect(copy.scenario).toEqual({ ...stored.scenario, name: 'Fra kollega' });
 });
 
