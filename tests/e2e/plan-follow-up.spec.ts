@@ -133,7 +133,7 @@ test('a new home asks how it came in, and deleting one asks why', async ({ app, 
   expect(ev()).toEqual([{ kind: 'bygging', on_date: TODAY }]);
 
   await app.getByRole('button', { name: 'Slett' }).click();
-  const confirm = app.getByRole('dialog');
+  const confirm = app.getByRole('alertdialog');
   await confirm.getByLabel('Hvorfor går boligen ut?').selectOption({ label: 'Avvikling' });
   await confirm.getByRole('button', { name: 'Slett' }).click();
   await expect(app).toHaveURL(/#\/boliger$/);

@@ -180,7 +180,6 @@ const LINES: Line[] = [
 ];
 
 export function IndicatorTable({ years }: { years: IndicatorYear[] }) {
-  let lastGroup: string | undefined;
   return (
     <div className="table-wrap">
       <table className="data-table">
@@ -196,9 +195,8 @@ export function IndicatorTable({ years }: { years: IndicatorYear[] }) {
           </tr>
         </thead>
         <tbody>
-          {LINES.map((l) => {
-            const head = l.group && l.group !== lastGroup ? l.group : null;
-            lastGroup = l.group;
+          {LINES.map((l, i) => {
+            const head = l.group && l.group !== LINES[i - 1]?.group ? l.group : null;
             return (
               <Fragment key={l.label}>
                 {head && (
