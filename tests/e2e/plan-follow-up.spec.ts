@@ -111,6 +111,14 @@ test('the sample shows planned against actual; an event and another adopted plan
   const after = await host.handlers['planFollowUp.get']({});
   expect(after.adopted.map((p) => p.scenarioName)).toEqual([alt.name]);
   await app.screenshot({ path: 'test-results/plan-follow-up-alternative.png', fullPage: true });
+
+  // Lifting the decision keeps the scenario and the events; the screen says there is no plan.
+  await app.getByRole('button', { name: 'Opphev vedtaket' }).click();
+  await app.getByRole('alertdialog').getByRole('button', { name: 'Opphev vedtaket' }).click();
+  await ready(app);
+  await expect(app.getByRole('heading', { name: 'Ingen vedtatt plan' })).toBeVisible();
+  expect(await host.handlers['planFollowUp.adopted']({})).toEqual([]);
+  expect((await host.handlers['scenarios.list']({})).length).toBe(2);
 });
 
 test('a new home asks how it came in, and deleting one asks why', async ({ app, host }) => {

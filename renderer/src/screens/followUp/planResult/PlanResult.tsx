@@ -147,6 +147,20 @@ function PlanHeading({ report: r }: { report: PlanFollowUpReport }) {
         for {p.fromYear}–{p.toYear}, vedtatt {date(p.adoptedOn)}
         {p.reference ? ` (${p.reference})` : ''}.
       </p>
+      <DeleteButton
+        label="Opphev vedtaket"
+        title={`Oppheve «${p.scenarioName}» som vedtatt plan?`}
+        onDelete={async () => {
+          await runWrite(() => call('planFollowUp.unadopt', { id: p.id }));
+          replaceQuery({ plan: null });
+          notify(`«${p.scenarioName}» er ikke lenger vedtatt plan`);
+        }}
+      >
+        <p>
+          Scenarioet beholdes, og hendelsene på boligene endres ikke. Bare merket «vedtatt plan» for{' '}
+          {p.fromYear}–{p.toYear} fjernes.
+        </p>
+      </DeleteButton>
       {r.adopted.length > 1 && (
         <label className="plan-picker">
           Vis vedtatt plan{' '}
