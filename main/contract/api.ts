@@ -64,6 +64,16 @@ import { backupFileInput, type BackupInfo, type BackupList } from './backup';
 import { warningListInput, warningSetSeenInput, type WarningSeen } from './warnings';
 import { reportInput, reportPrintInput, type ReportPrinted } from './report';
 import type { ReportModel } from '../report/model';
+import {
+  adoptPlanInput,
+  planFollowUpGetInput,
+  stockEventInput,
+  unitCreateWithArrivalInput,
+  unitDeleteWithReasonInput,
+  type AdoptedPlan,
+  type PlanFollowUpReport,
+} from './planFollowUp';
+import type { StockEvent } from '../domain/planFollowUp';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -306,6 +316,17 @@ export const contract = {
   'kostra.get': method<KostraReport>()(kostraGetInput),
   'kostra.save': method<KostraReport>()(kostraSaveInput),
   'kostra.export': method<SavedFile | null>()(kostraExportInput),
+  // Issue 13.3: the adopted plan, the stock events and «Plan og resultat».
+  'planFollowUp.get': method<PlanFollowUpReport>()(planFollowUpGetInput),
+  'planFollowUp.adopted': method<AdoptedPlan[]>()(none),
+  'planFollowUp.adopt': method<AdoptedPlan>()(adoptPlanInput),
+  'planFollowUp.unadopt': method<{ id: number }>()(byId),
+  'stockEvents.create': method<StockEvent>()(stockEventInput),
+  'stockEvents.delete': method<{ id: number }>()(byId),
+  /** «Ny bolig» with «Hvordan kom boligen inn?» (one transaction). */
+  'units.createWithArrival': method<Unit>()(unitCreateWithArrivalInput),
+  /** Deleting a home with why it went out (one transaction). */
+  'units.deleteWithReason': method<{ id: number }>()(unitDeleteWithReasonInput),
   'kobo.exportHomes': method<SavedFile | null>()(none),
   'kobo.importHomes': method<{ fileName: string; created: number; updated: number } | null>()(none),
 

@@ -16,6 +16,7 @@ import { insertGrant, insertLoan } from './finance';
 import { GRANT_RATES } from '../domain/scenario/assumptions';
 import { logChange } from './changelog';
 import { addSampleHistory } from './sampleHistory';
+import { addSamplePlan } from './samplePlan';
 
 export const SAMPLE_MUNICIPALITY = 'Fjordvik kommune (fiktiv)';
 
@@ -338,6 +339,8 @@ export function generateSample(
     sampleFinance(db, f, owned, year);
     // Two years of applications and last year's KOSTRA report (issue 13).
     addSampleHistory(db, today);
+    // The adopted plan, the homes in and out since, and two years of surveys (issue 13.3).
+    addSamplePlan(db, today);
     logChange(
       db,
       `${today}T00:00:00.000Z`,

@@ -62,6 +62,7 @@ import { kostraHandlers } from './kostraHandlers';
 import { koboHandlers } from './koboHandlers';
 import { backupHandlers } from './backupHandlers';
 import { listWarningsSeen, setWarningSeen } from '../register/warningSeen';
+import { planFollowUpHandlers } from './planFollowUpHandlers';
 import { registerSnapshot, snapshotRevision } from '../register/snapshot';
 import {
   createScenario,
@@ -120,6 +121,12 @@ export const WRITE_METHODS: readonly ApiMethod[] = [
   'kostra.save',
   'kobo.importHomes',
   'backups.restore',
+  'planFollowUp.adopt',
+  'planFollowUp.unadopt',
+  'stockEvents.create',
+  'stockEvents.delete',
+  'units.createWithArrival',
+  'units.deleteWithReason',
 ];
 
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -241,6 +248,7 @@ function createHandlerMap(ctx: HandlerContext): Handlers {
     ...reportHandlers(ctx),
     ...followUpHandlers(ctx),
     ...kostraHandlers(ctx),
+    ...planFollowUpHandlers(ctx),
     ...koboHandlers(ctx),
     ...backupHandlers(ctx),
   };

@@ -18,6 +18,7 @@ const SCREENS: [string, string][] = [
   ['Sammenlign', '#/sammenlign'],
   ['Verdi per bolig', '#/boligverdi'],
   ['Innstillinger', '#/innstillinger'],
+  ['Plan og resultat', '#/plan-og-resultat'],
 ];
 
 async function serious(page: Page) {

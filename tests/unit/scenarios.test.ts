@@ -14,6 +14,9 @@ import { countRows, openTestRegister, TODAY } from './helpers';
 let reg: ReturnType<typeof openTestRegister>;
 beforeEach(() => {
   reg = openTestRegister({ sample: true });
+  // These tests start with no stored scenario (the sample has its adopted plan and an
+  // alternative; issue 13.3).
+  reg.db().exec('DELETE FROM scenario');
 });
 afterEach(() => reg.close());
 

@@ -23,6 +23,16 @@ import { leaveTo } from '../state/router';
 import { FormShell } from './FormShell';
 import { EMPTY_UNIT, UNIT_FIELDS, type UnitDraft, unitDraft, unitInput } from './unitDraft';
 import { useForm } from './useForm';
+import { useState } from 'react';
+import { ADDING_KINDS, STOCK_EVENT_LABEL } from '../../../main/domain/planFollowUp';
+import type { StockEventKind } from '../../../main/domain/planFollowUp';
+import { useToday } from '../state/registerInfo';
+
+/** «Hvordan kom boligen inn?» (issue 13.3): a stock event, or none for an existing home. */
+const ARRIVAL_OPTIONS = [
+  ...ADDING_KINDS.map((k) => ({ value: k, label: STOCK_EVENT_LABEL[k] })),
+  { value: 'ukjent', label: 'Ukjent / eksisterende bolig' },
+];
 
 const CONDITION_OPTIONS = [0, 1, 2, 3].map((g) => ({ value: String(g), label: `TG${g}` }));
 
@@ -48,6 +58,8 @@ function UnitForm({
 }) {
   const form = useForm<UnitDraft>(unit ? unitDraft(unit) : EMPTY_UNIT, UNIT_FIELDS);
   const { draft, field, checkbox } = form;
+  const today = useToday();
+  const [arrival, setArrival] = useState({ kind: 'kjop', date: today });
 
   const cancel = () => leaveTo(unit ? `/boliger/${unit.id}` : '/boliger');
 
@@ -57,7 +69,13 @@ function UnitForm({
       (input) =>
         unit
           ? call('units.update', { id: unit.id, unit: input, version })
-          : call('units.create', input),
+          : call('units.createWithArrival', {
+              unit: input,
+              arrival:
+                arrival.kind === 'ukjent'
+                  ? null
+                  : { eventKind: arrival.kind as StockEventKind, date: arrival.date, note: '' },
+            }),
       (saved) => leaveTo(`/boliger/${saved.id}`),
     );
 
@@ -139,6 +157,32 @@ function UnitForm({
           <NumberField {...field('maintenanceBacklog')} required suffix="kr" />
         </div>
       </fieldset>
+
+      {!unit && (
+        <fieldset>
+          <legend>Hvordan kom boligen inn?</legend>
+          <div className="form-grid">
+            <SelectField
+              name="arrivalKind"
+              label="Hvordan"
+              value={arrival.kind}
+              options={ARRIVAL_OPTIONS}
+              onChange={(kind) => setArrival((a) => ({ ...a, kind }))}
+              error={form.errors.eventKind}
+              hint="Følges opp mot den vedtatte planen under «Plan og resultat»."
+            />
+            {arrival.kind !== 'ukjent' && (
+              <DateField
+                name="arrivalDate"
+                label="Dato"
+                value={arrival.date}
+                onChange={(date) => setArrival((a) => ({ ...a, date }))}
+                error={form.errors.date}
+              />
+            )}
+          </div>
+        </fieldset>
+      )}
 
       <fieldset>
         <legend>Status og merknad</legend>

@@ -21,9 +21,14 @@ import { useApiQuery } from '../hooks/useApiQuery';
 import { href, leaveTo } from '../state/router';
 import { runWrite } from '../state/status';
 import { notify } from '../state/toast';
+import { useState } from 'react';
+import type { StockEventKind } from '../../../main/domain/planFollowUp';
+import { useToday } from '../state/registerInfo';
+import { DeleteReason, initialReason } from './followUp/planResult/DeleteReason';
 
 export function UnitDetail({ id }: { id: number }) {
   const q = useApiQuery('units.get', { id });
+  const [reason, setReason] = useState(initialReason(useToday()));
   const areas = useApiQuery('areas.list', {});
   const back = { href: href('/boliger'), label: 'Boliger' };
   if (q.error) {
@@ -41,7 +46,16 @@ export function UnitDetail({ id }: { id: number }) {
   const areaName = areas.data?.find((a) => a.id === u.areaId)?.name;
 
   const remove = async () => {
-    await runWrite(() => call('units.delete', { id }));
+    // Issue 13.3: why the home went out, recorded as a stock event (or none).
+    await runWrite(() =>
+      call('units.deleteWithReason', {
+        id,
+        reason:
+          reason.kind === 'ingen'
+            ? null
+            : { eventKind: reason.kind as StockEventKind, date: reason.date, note: '' },
+      }),
+    );
     notify(`Bolig ${u.unitNo} er slettet`);
     leaveTo('/boliger');
   };
@@ -62,6 +76,7 @@ export function UnitDetail({ id }: { id: number }) {
                 Boligen {u.unitNo}, {u.address}, fjernes fra registeret sammen med
                 leieforholdshistorikken. Endringsloggen beholder at den er slettet.
               </p>
+              <DeleteReason value={reason} onChange={setReason} />
             </DeleteButton>
           </>
         }

@@ -50,7 +50,7 @@ describe('backup at start', () => {
     expect(r.backup?.preview).toMatchObject({
       municipality: 'Fjordvik kommune (fiktiv)',
       units,
-      scenarios: 0,
+      scenarios: 2, // the sample's adopted plan and its alternative (issue 13.3)
     });
     r.session.close();
   });
@@ -130,7 +130,7 @@ describe('a damaged register at start', () => {
     expect(r.newestGood?.preview).toMatchObject({
       units: before.units.length,
       households: before.households.length,
-      scenarios: 1,
+      scenarios: 3, // one saved here and the sample's two (issue 13.3)
     });
     // No backup was taken of the damaged file, and nothing was pruned.
     expect(readdirSync(backupFolder(path))).toHaveLength(3);

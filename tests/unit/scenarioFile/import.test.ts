@@ -14,6 +14,8 @@ import { everyKindScenario } from './fixture';
 let reg: ReturnType<typeof openTestRegister>;
 beforeEach(() => {
   reg = openTestRegister({ sample: true });
+  // Start with no stored scenario (the sample has its adopted plan and an alternative).
+  reg.db().exec('DELETE FROM scenario');
   process.env.BOLIGPLAN_TODAY = TODAY;
 });
 afterEach(() => {

@@ -21,6 +21,7 @@ import {
   ImportScenarioButton,
   type FileProblem,
 } from './ScenarioFiles';
+import { AdoptDialog, type AdoptTarget } from '../../followUp/planResult/PlanDialogs';
 import '../scenarios.css';
 
 export const BASELINE_ID = 'ingen';
@@ -35,6 +36,9 @@ export function ScenarioList() {
   const [copying, setCopying] = useState<ScenarioSummary | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
   const [fileProblem, setFileProblem] = useState<FileProblem | null>(null);
+  // Issue 13.3: the adopted plans («vedtatt plan») and «Merk som vedtatt plan».
+  const adopted = useApiQuery('planFollowUp.adopted', {});
+  const [adopting, setAdopting] = useState<AdoptTarget | null>(null);
   const toggle = (id: string, on: boolean) =>
     setPicked((p) => (on ? [...p, id] : p.filter((x) => x !== id)));
   const canCompare = picked.length >= 2 && picked.length <= MAX_COMPARE;
@@ -143,12 +147,31 @@ export function ScenarioList() {
                       {s.name}
                     </a>{' '}
                     {drafts.get(s.id) && <span className="badge badge-warn">Ikke lagret</span>}
+                    {adopted.data
+                      ?.filter((a) => a.scenarioId === s.id)
+                      .map((a) => (
+                        <a
+                          key={a.id}
+                          className="badge"
+                          href={href('/plan-og-resultat', { plan: a.id })}
+                        >
+                          Vedtatt plan {a.fromYear}–{a.toYear}
+                        </a>
+                      ))}
                   </td>
                   <td className="align-right">{period(s.startYear, s.years)}</td>
                   <td className="align-right">{int(s.actionCount)}</td>
                   <td>{dateTime(s.updatedAt)}</td>
                   <td className="row-actions">
                     <ExportScenarioButton id={s.id} name={s.name} onProblem={setFileProblem} />
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      aria-label={`Merk ${s.name} som vedtatt plan`}
+                      onClick={() => setAdopting(s)}
+                    >
+                      Merk som vedtatt plan
+                    </button>
                     <button
                       type="button"
                       className="btn btn-small"
@@ -174,6 +197,16 @@ export function ScenarioList() {
             </div>
           )}
         </div>
+      )}
+      {adopting && (
+        <AdoptDialog
+          scenario={adopting}
+          onClose={() => setAdopting(null)}
+          onSaved={() => {
+            setAdopting(null);
+            adopted.reload();
+          }}
+        />
       )}
       {creating && <NewScenarioDialog nextYear={nextYear} onClose={() => setCreating(false)} />}
       {copying && (
