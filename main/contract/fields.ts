@@ -163,12 +163,10 @@ export const FIELD_LABEL: Record<string, string> = {
   population: 'Innbyggere per 31.12',
   comments: 'Kommentar',
   // Issue 13.3: the adopted plan and the stock events.
-  scenarioId: 'Scenario',
   adoptedOn: 'Vedtatt dato',
   reference: 'Vedtak',
   eventKind: 'Hvordan',
   arrival: 'Hvordan kom boligen inn',
-  reason: 'Hvorfor gikk boligen ut',
 };
 
 const TYPE_WORD: Record<string, string> = {
