@@ -331,10 +331,12 @@ export async function suggestPlan(
     const best = await bestCoverage(req.limits);
     const coverageText = best.coverage === null ? '–' : formatPercent(best.coverage);
     if (blocking.length > 0) {
+      const names = blocking.map((k) => LIMIT_LABEL[k]);
       messages.push(
-        `Målet om ${formatPercent(req.target.coverage)} dekning innen ${req.target.year} kan ikke nås med ${blocking
-          .map((k) => LIMIT_LABEL[k])
-          .join(' eller ')}; uten denne grensen går det.`,
+        `Målet om ${formatPercent(req.target.coverage)} dekning innen ${req.target.year} kan ikke nås med ${names.join(' og ')}; ` +
+          (blocking.length === 1
+            ? 'uten denne grensen går det.'
+            : 'uten én av disse grensene går det.'),
       );
     } else if (setLimits.length > 1) {
       messages.push(
