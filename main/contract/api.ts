@@ -61,6 +61,7 @@ import {
 import { NEED_STATUSES } from '../domain/casework';
 import { kostraExportInput, kostraGetInput, kostraSaveInput, type KostraReport } from './kostra';
 import { backupFileInput, type BackupInfo, type BackupList } from './backup';
+import { suggestInput, type SuggestOutcome, type SuggestProgress } from './suggest';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -355,6 +356,9 @@ export const contract = {
   'scenarios.exportFile': method<ExportedFile | null>()(scenarioExportFileInput),
   'scenarios.chooseFile': method<ChosenScenarioFile | null>()(none),
   'scenarios.importFile': method<StoredScenario>()(scenarioImportFileInput),
+  // «Foreslå plan» (issue 15): the cheapest plan meeting a target; runs HiGHS in a worker.
+  'plan.suggest': method<SuggestOutcome>()(suggestInput),
+  'plan.suggestProgress': method<SuggestProgress>()(none),
 
   // Excel export of a housing plan for the budget process (issue 5).
   'export.plan': method<ExportedFile | null>()(exportPlanInput),

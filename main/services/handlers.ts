@@ -12,6 +12,7 @@ import {
   type FieldIssue,
 } from '../contract/api';
 import { FIELD_LABEL } from '../contract/fields';
+import { suggestHandlers } from './optimise/handlers';
 import { listAreas, createArea } from '../register/areas';
 import { changesFor, listChanges } from '../register/changelog';
 import { AppError, toAppError } from '../register/errors';
@@ -231,6 +232,7 @@ function createHandlerMap(ctx: HandlerContext): Handlers {
     },
     'scenarios.delete': ({ id }) => deleteScenario(db(), id, now()),
     ...scenarioFileHandlers(ctx),
+    ...suggestHandlers(ctx),
 
     ...exportHandlers(ctx),
     ...followUpHandlers(ctx),

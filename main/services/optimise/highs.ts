@@ -18,7 +18,6 @@ interface Highs {
 let loading: Promise<Highs> | null = null;
 
 function wasmPath(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const path = require.resolve('highs/runtime');
   return path.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
 }
