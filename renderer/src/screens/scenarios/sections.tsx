@@ -7,6 +7,7 @@ import { BaselineView } from './list/BaselineView';
 import { BASELINE_ID, ScenarioList } from './list/ScenarioList';
 import { NeedsScreen } from './needs/NeedsScreen';
 import { UnitValueScreen } from './values/UnitValueScreen';
+import { SuggestScreen } from './suggest/SuggestScreen';
 
 const GROUP = 'Planlegging';
 
@@ -27,6 +28,7 @@ export const SCENARIO_SECTIONS: Section[] = [
       if (rest.length === 0) return <ScenarioList />;
       if (rest.length !== 1) return <NotFound />;
       if (rest[0] === BASELINE_ID) return <BaselineView />;
+      if (rest[0] === 'foreslaa') return <SuggestScreen />;
       const id = Number(rest[0]);
       return Number.isInteger(id) && id > 0 ? (
         <ScenarioEditor id={id} route={route} />
