@@ -19,7 +19,13 @@ import type {
 } from '../scenario/actions';
 import type { RegisterSnapshot } from '../scenario/needs';
 import { runPlan, type PlanResult } from '../scenario/plan';
-import { bedroomBucket, parseSegment, SEGMENT_KEYS, type SegmentKey } from '../scenario/segments';
+import {
+  bedroomBucket,
+  parseSegment,
+  SEGMENT_KEYS,
+  unitSegment,
+  type SegmentKey,
+} from '../scenario/segments';
 import { namedUnitIds } from '../scenario/actions';
 import { unitValues } from '../scenario/values';
 import type { SuggestRequest } from './types';
@@ -292,49 +298,64 @@ export function saleCandidates(snapshot: RegisterSnapshot, req: SuggestRequest):
     .map((v) => v.unitId);
 }
 
+/**
+ * A sale touches only the sold home's own state (its stock, its use and the turnover of its
+ * tenant: supply in the home's segment; demand is unchanged), so sales of homes in different
+ * segments in the same run separate exactly by segment: each run sells one candidate per
+ * segment, in one year.
+ */
 function saleColumns(snapshot: RegisterSnapshot, req: SuggestRequest, base: BasePlan): Column[] {
   const { startYear, years } = req.base;
   const ti = base.targetIdx;
   const byId = new Map(snapshot.units.map((u) => [u.id, u]));
-  const out: Column[] = [];
+  const batches: { unitId: number; segment: SegmentKey }[][] = [];
   for (const unitId of saleCandidates(snapshot, req)) {
-    const u = byId.get(unitId)!;
-    const bucket = bedroomBucket(u.bedrooms);
-    const price = Math.round(req.purchase[bucket].pricePerHome * req.salePriceShare);
+    const segment = unitSegment(byId.get(unitId)!);
+    const batch = batches.find((b) => b.every((x) => x.segment !== segment));
+    if (batch) batch.push({ unitId, segment });
+    else batches.push([{ unitId, segment }]);
+  }
+  const out: Column[] = [];
+  for (const batch of batches) {
     for (let i = 0; i <= ti; i++) {
-      const action: SaleAction = {
-        id: `s_${unitId}_${i}`,
-        kind: 'salg',
-        year: startYear + i,
-        target: { mode: 'units', unitIds: [unitId] },
-        pricePerHome: price,
-      };
-      const plan = runPlan(snapshot, { ...req.base, actions: [...req.base.actions, action] });
-      const b = plan.byAction.find((x) => x.actionId === action.id)!;
-      const cum = cumulative(plan, ti);
-      const supply: Partial<Record<SegmentKey, number>> = {};
-      const demand: Partial<Record<SegmentKey, number>> = {};
-      for (const s of SEGMENT_KEYS) {
-        const ds = cum.supply[s] - base.supply[s];
-        const dd = cum.demand[s] - base.demand[s];
-        if (Math.abs(ds) > 1e-9) supply[s] = ds;
-        if (Math.abs(dd) > 1e-9) demand[s] = dd;
-      }
-      out.push({
-        name: action.id,
-        kind: 'salg',
-        yearIdx: i,
-        upper: 1,
-        group: `u_${unitId}`,
-        action,
-        npv: b.npv,
-        netInvestment: b.perYear.map((y) => y.netInvestment),
-        supply,
-        demand,
-        stock: plan.perYear.map((y, k) => y.stock.total - base.stock[k]!),
-        framleieStock: new Array<number>(years).fill(0),
-        bought: new Array<number>(years).fill(0),
+      const sales = batch.map(({ unitId, segment }) => {
+        const u = byId.get(unitId)!;
+        const price = Math.round(
+          req.purchase[bedroomBucket(u.bedrooms)].pricePerHome * req.salePriceShare,
+        );
+        const action: SaleAction = {
+          id: `s_${unitId}_${i}`,
+          kind: 'salg',
+          year: startYear + i,
+          target: { mode: 'units', unitIds: [unitId] },
+          pricePerHome: price,
+        };
+        return { unitId, segment, action };
       });
+      const plan = runPlan(snapshot, {
+        ...req.base,
+        actions: [...req.base.actions, ...sales.map((x) => x.action)],
+      });
+      const cum = cumulative(plan, ti);
+      for (const { unitId, segment, action } of sales) {
+        const b = plan.byAction.find((x) => x.actionId === action.id)!;
+        const ds = cum.supply[segment] - base.supply[segment];
+        out.push({
+          name: action.id,
+          kind: 'salg',
+          yearIdx: i,
+          upper: 1,
+          group: `u_${unitId}`,
+          action,
+          npv: b.npv,
+          netInvestment: b.perYear.map((y) => y.netInvestment),
+          supply: Math.abs(ds) > 1e-12 ? { [segment]: ds } : {},
+          demand: {},
+          stock: range(years, (k) => (k >= i ? -1 : 0)),
+          framleieStock: new Array<number>(years).fill(0),
+          bought: new Array<number>(years).fill(0),
+        });
+      }
     }
   }
   return out;

@@ -283,3 +283,46 @@ describe('Foreslå plan: command line', () => {
     }
   }, 120_000);
 });
+
+describe('Foreslå plan: sale candidates', () => {
+  it('reads each sale from a run that sells one home per segment, as exactly as selling it alone', async () => {
+    const { unit, tenancy, household } = await import('../scenario/fixtures');
+    // Four owned homes with a large backlog (worth less than nothing), two per segment, let to
+    // tenants whose contracts end within the plan (so a sale also loses expected turnover).
+    const units = [
+      unit(1, { bedrooms: 2, maintenanceBacklog: 5_000_000 }),
+      unit(2, { bedrooms: 2, maintenanceBacklog: 4_000_000 }),
+      unit(3, { bedrooms: 3, maintenanceBacklog: 5_000_000, status: 'ledig' }),
+      unit(4, { bedrooms: 3, maintenanceBacklog: 4_500_000 }),
+    ];
+    const snap = snapshot({
+      units,
+      households: [household(1), household(2), household(4)],
+      tenancies: [
+        tenancy(1, 1, 1, { end: '2027-06-30' }),
+        tenancy(2, 2, 2, { end: '2028-03-31' }),
+        tenancy(4, 4, 4, { end: '2027-12-31' }),
+      ],
+      needs: [need(1, { expectedYear: 2027 }), need(2, { bedrooms: 3, expectedYear: 2028 })],
+    });
+    const req: SuggestRequest = {
+      ...defaultRequest(snap, BASE),
+      target: { coverage: 0.5, year: 2028, scope: 'segment' },
+      allowed: { kjop: false, bygging: false, framleie: false, salg: true },
+    };
+    const base = basePlan(snap, req);
+    const cols = buildColumns(snap, req, base).filter((c) => c.kind === 'salg');
+    expect(cols).toHaveLength(4 * 2);
+    for (const c of cols) {
+      const alone = runPlan(snap, { ...req.base, actions: [c.action] });
+      const line = alone.byAction.find((b) => b.actionId === c.action.id)!;
+      expect(c.npv).toBe(line.npv);
+      expect(c.netInvestment).toEqual(line.perYear.map((y) => y.netInvestment));
+      const cum = (await import('../../../main/domain/optimise/columns')).cumulative(alone, 1);
+      for (const s of ['2|-|-', '3|-|-'] as const) {
+        expect(c.supply[s] ?? 0).toBeCloseTo(cum.supply[s] - base.supply[s], 9);
+        expect(c.demand[s] ?? 0).toBeCloseTo(cum.demand[s] - base.demand[s], 9);
+      }
+    }
+  });
+});

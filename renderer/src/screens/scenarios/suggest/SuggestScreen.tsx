@@ -33,32 +33,30 @@ interface Form {
 
 const num = (s: string) => (s.trim() === '' ? null : parseNorwegianNumber(s));
 
+function defaultForm(nextYear: number): Form {
+  return {
+    coverage: '95',
+    year: String(nextYear + 3),
+    scope: 'segment',
+    maxInvestment: '',
+    maxPurchases: '',
+    maxFramleie: '',
+    kjop: true,
+    framleie: true,
+    salg: true,
+    objective: 'npv',
+    timeLimit: '20',
+  };
+}
+
 export function SuggestScreen() {
   const { index, error } = useSnapshot();
-  const [form, setForm] = useState<Form | null>(null);
+  const [edited, setForm] = useState<Form | null>(null);
   const [running, setRunning] = useState(false);
   const [step, setStep] = useState({ step: '', fraction: 0 });
   const [outcome, setOutcome] = useState<SuggestOutcome | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    if (index && !form) {
-      setForm({
-        coverage: '95',
-        year: String(index.nextYear + 3),
-        scope: 'segment',
-        maxInvestment: '',
-        maxPurchases: '',
-        maxFramleie: '',
-        kjop: true,
-        framleie: true,
-        salg: true,
-        objective: 'npv',
-        timeLimit: '20',
-      });
-    }
-  }, [index, form]);
 
   useEffect(() => {
     if (!running) return;
@@ -71,6 +69,7 @@ export function SuggestScreen() {
   }, [running]);
 
   if (error) return <LoadError error={error} />;
+  const form = edited ?? (index ? defaultForm(index.nextYear) : null);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => form && setForm({ ...form, [k]: v });
 
   const run = async () => {
