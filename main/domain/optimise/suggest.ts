@@ -361,18 +361,38 @@ export async function suggestPlan(
     };
   }
 
-  // Why this plan.
+  // Why this plan. A limit with room for one more home in every year cannot be what stops a
+  // cheaper plan; only limits used up in some year are relaxed and solved again.
   progress('Forklarer hvilke grenser som binder', 0.55);
+  const L = req.limits.maxNetInvestmentPerYear;
+  const margin = tightMargin(cols);
+  const budgetTightYears =
+    L === null
+      ? []
+      : main.plan.perYear
+          .filter((y) => y.netInvestment > L - Math.max(margin, 1))
+          .map((y) => y.year);
+  const bought = boughtPerYear(main.scenario);
+  const tight: Record<(typeof setLimits)[number], boolean> = {
+    maxNetInvestmentPerYear: budgetTightYears.length > 0,
+    maxPurchasesPerYear: bought.some((b) => b >= (req.limits.maxPurchasesPerYear ?? Infinity)),
+    maxFramleieShare: main.plan.perYear.some((y) => {
+      const share = req.limits.maxFramleieShare ?? 1;
+      return share * y.stock.total - y.stock.byTenure.framleie < 1 + share;
+    }),
+  };
   const binding: LimitName[] = [];
   for (const k of setLimits) {
+    if (!tight[k]) continue;
     const r = await solve(specOf(without(k)));
     if (typeof r === 'object' && r.objective < main.objective - 1000) binding.push(k);
   }
   let moreBudget: MoreBudget | null = null;
-  const L = req.limits.maxNetInvestmentPerYear;
   if (L !== null) {
     progress('Prøver én million mer per år', 0.75);
-    const r = await solve(specOf({ ...req.limits, maxNetInvestmentPerYear: L + MORE_BUDGET }));
+    const r = tight.maxNetInvestmentPerYear
+      ? await solve(specOf({ ...req.limits, maxNetInvestmentPerYear: L + MORE_BUDGET }))
+      : main;
     moreBudget =
       typeof r === 'object'
         ? {
@@ -383,18 +403,11 @@ export async function suggestPlan(
         : null;
   }
   progress('Beregner planen uten grenser', 0.85);
-  const unlimited = setLimits.length > 0 ? await solve(specOf(noLimits)) : main;
+  const unlimited = setLimits.some((k) => tight[k]) ? await solve(specOf(noLimits)) : main;
   const unlimitedObjective = typeof unlimited === 'object' ? unlimited.objective : null;
 
   const coverage = coverageChecks(main.plan, req, segs);
   const breaches = limitBreaches(main.plan, main.scenario, req.limits, base.framleieStock);
-  const margin = tightMargin(cols);
-  const budgetTightYears =
-    L === null
-      ? []
-      : main.plan.perYear
-          .filter((y) => margin > 0 && y.netInvestment > L - margin)
-          .map((y) => y.year);
   const messages = explain(
     req,
     main,

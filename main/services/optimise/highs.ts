@@ -22,12 +22,36 @@ function wasmPath(): string {
   return path.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
 }
 
+export const WARM_UP = `Minimize
+ obj: 3 a + 2 b + 4 c
+Subject To
+ r1: a + b + c >= 7.5
+ r2: a - b <= 2
+ r3: 2 a + c <= 12
+Bounds
+ 0 <= a <= 10
+ 0 <= b <= 3
+ 0 <= c <= 10
+Generals
+ a b c
+End
+`;
+
+export function warmUp(h: Highs): void {
+  h.solve(WARM_UP, { output_flag: false, time_limit: 5 });
+}
+
 export function loadHighs(): Promise<Highs> {
   if (!loading) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const load = require('highs') as (o: { locateFile: (f: string) => string }) => Promise<Highs>;
     const wasm = wasmPath();
-    loading = load({ locateFile: (f) => (f.endsWith('.wasm') ? wasm : f) });
+    loading = load({ locateFile: (f) => (f.endsWith('.wasm') ? wasm : f) }).then((h) => {
+      // One small MIP first: the WebAssembly code is compiled for speed on first use, which
+      // otherwise lands on the planner's first solve.
+      warmUp(h);
+      return h;
+    });
   }
   return loading;
 }

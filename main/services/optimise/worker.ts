@@ -5,12 +5,15 @@
 // terminating the worker (a new one starts for the next solve).
 import { Worker } from 'node:worker_threads';
 import type { LpSolution, LpSolver } from '../../domain/optimise/types';
-import { interpret } from './highs';
+import { interpret, WARM_UP } from './highs';
 
 const SCRIPT = `
 const { parentPort, workerData } = require('node:worker_threads');
 const load = require(workerData.highsPath);
-const ready = load({ locateFile: (f) => (f.endsWith('.wasm') ? workerData.wasmPath : f) });
+const ready = load({ locateFile: (f) => (f.endsWith('.wasm') ? workerData.wasmPath : f) }).then((h) => {
+  h.solve(workerData.warmUp, { output_flag: false, time_limit: 5 });
+  return h;
+});
 parentPort.on('message', async ({ id, lp, timeLimitSeconds }) => {
   try {
     const highs = await ready;
@@ -29,6 +32,7 @@ function paths() {
   return {
     highsPath: unpacked(require.resolve('highs')),
     wasmPath: unpacked(require.resolve('highs/runtime')),
+    warmUp: WARM_UP,
   };
 }
 
