@@ -16,6 +16,7 @@ import { ScreenHeader } from '../../../components/ScreenHeader';
 import { href, navigate } from '../../../state/router';
 import { useSnapshot } from '../useSnapshot';
 import '../scenarios.css';
+import './suggest.css';
 
 interface Form {
   coverage: string;
@@ -312,7 +313,7 @@ export function SuggestScreen() {
                     {a.kind === 'kjop' || (a.kind === 'framleie' && a.mode === 'lease')
                       ? `: ${formatInteger(a.count)} ${a.count === 1 ? 'bolig' : 'boliger'}, ${segmentLabel(a.segment)}, ${a.year}`
                       : a.kind === 'salg'
-                        ? `: ${a.year}`
+                        ? `: 1 bolig, ${a.year}`
                         : ''}
                   </li>
                 ))}
