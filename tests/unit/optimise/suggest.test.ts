@@ -326,3 +326,57 @@ describe('Foreslå plan: sale candidates', () => {
     }
   });
 });
+
+describe('Foreslå plan: building projects', () => {
+  const project = {
+    project: 'Nybygg Sentrum',
+    units: [{ segment: '2|-|-' as const, count: 3, areaM2PerHome: 55, rentMonthlyPerHome: 11_000 }],
+    totalCost: 12_000_000,
+    buildYears: 1,
+  };
+
+  it('builds a project in the cheapest year an enumeration of its years finds', async () => {
+    const req = request({
+      allowed: { kjop: false, bygging: true, framleie: false, salg: false },
+      projects: [project],
+    });
+    const out = await suggestPlan(SNAP, req, highsSolver);
+    expect(out.status).toBe('ok');
+    if (out.status !== 'ok') return;
+    const base = runPlan(SNAP, req.base);
+    // Completion in 2027 or 2028 (one construction year): both give the 3 homes by 2028.
+    const costs = [2027, 2028].map((y) => {
+      const s: Scenario = {
+        ...req.base,
+        actions: [
+          {
+            id: 'b',
+            kind: 'bygging',
+            ...project,
+            startYear: y,
+            completionYear: y,
+            grant: { mode: 'rate' },
+          },
+        ],
+      };
+      return runPlan(SNAP, s).npv - base.npv;
+    });
+    expect(out.explanation.objective).toBe(Math.min(...costs));
+    const built = out.scenario.actions.filter((a) => a.kind === 'bygging');
+    expect(built).toHaveLength(1);
+  });
+
+  it('keeps a decided project even when the target is met without it', async () => {
+    const req = request({
+      allowed: { kjop: true, bygging: false, framleie: true, salg: false },
+      target: { coverage: 0.3, year: 2028, scope: 'segment' },
+      projects: [{ ...project, decided: true, completionYear: 2028 }],
+    });
+    const out = await suggestPlan(SNAP, req, highsSolver);
+    expect(out.status).toBe('ok');
+    if (out.status !== 'ok') return;
+    const built = out.scenario.actions.filter((a) => a.kind === 'bygging');
+    expect(built).toHaveLength(1);
+    expect(built[0]).toMatchObject({ project: 'Nybygg Sentrum', completionYear: 2028 });
+  });
+});
