@@ -4,12 +4,19 @@
 import { useEffect, useState } from 'react';
 import type { SuggestOutcome } from '../../../../../main/contract/suggest';
 import { DEFAULT_FRAMLEIE, DEFAULT_PURCHASE } from '../../../../../main/domain/optimise/defaults';
+import { parseSegment } from '../../../../../main/domain/scenario/segments';
 import {
   formatInteger,
   formatPercent,
   parseNorwegianNumber,
 } from '../../../../../main/domain/format';
-import { actionTitle, segmentLabel } from '../../../../../main/domain/scenario';
+import {
+  actionTitle,
+  SEGMENT_KEYS,
+  segmentLabel,
+  type SegmentKey,
+} from '../../../../../main/domain/scenario';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { ApiError, call } from '../../../api';
 import { LoadError } from '../../../components/LoadError';
 import { ScreenHeader } from '../../../components/ScreenHeader';
@@ -30,6 +37,16 @@ interface Form {
   salg: boolean;
   objective: 'npv' | 'investment';
   timeLimit: string;
+  baseId: string;
+  loanShare: string;
+  protectedHomes: string;
+  bygging: boolean;
+  projectName: string;
+  projectSegment: SegmentKey;
+  projectHomes: string;
+  projectCost: string;
+  projectYears: string;
+  projectDecided: boolean;
 }
 
 const num = (s: string) => (s.trim() === '' ? null : parseNorwegianNumber(s));
@@ -47,6 +64,16 @@ function defaultForm(nextYear: number): Form {
     salg: true,
     objective: 'npv',
     timeLimit: '20',
+    baseId: '0',
+    loanShare: '',
+    protectedHomes: '',
+    bygging: false,
+    projectName: 'Nytt prosjekt',
+    projectSegment: '2|-|-',
+    projectHomes: '12',
+    projectCost: '48 000 000',
+    projectYears: '2',
+    projectDecided: false,
   };
 }
 
@@ -55,6 +82,7 @@ export function SuggestScreen() {
   const [edited, setForm] = useState<Form | null>(null);
   const [running, setRunning] = useState(false);
   const [step, setStep] = useState({ step: '', fraction: 0 });
+  const scenarios = useApiQuery('scenarios.list', {});
   const [outcome, setOutcome] = useState<SuggestOutcome | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -73,6 +101,14 @@ export function SuggestScreen() {
   const form = edited ?? (index ? defaultForm(index.nextYear) : null);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => form && setForm({ ...form, [k]: v });
 
+  /** «Forslag 1», or the first «Forslag N» the register does not have. */
+  const freeName = () => {
+    const taken = new Set((scenarios.data ?? []).map((sc) => sc.name));
+    let n = 1;
+    while (taken.has(`Forslag ${n}`)) n++;
+    return `Forslag ${n}`;
+  };
+
   const run = async () => {
     if (!form || !index) return;
     setProblem(null);
@@ -90,29 +126,84 @@ export function SuggestScreen() {
     if (timeLimit === null || timeLimit < 1 || timeLimit > 120) {
       return setProblem('Tidsgrense: må være 1–120 sekunder.');
     }
+    const loanShare = num(form.loanShare);
+    if (loanShare !== null && !(loanShare >= 0 && loanShare <= 100)) {
+      return setProblem('Lånefinansiert andel: må være 0–100 %.');
+    }
+    const unitIdByNo = new Map([...index.units.values()].map((u) => [u.unitNo, u.id]));
+    const protectedNos = form.protectedHomes
+      .split(/[\s,;]+/)
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
+    const unknown = protectedNos.filter((no) => !unitIdByNo.has(no));
+    if (unknown.length > 0) {
+      return setProblem(`Boliger som ikke skal selges: finner ikke bolignr ${unknown.join(', ')}.`);
+    }
+    const projectHomes = num(form.projectHomes);
+    const projectCost = num(form.projectCost);
+    const projectYears = num(form.projectYears);
+    const withProject = form.bygging || form.projectDecided;
+    if (
+      withProject &&
+      (projectHomes === null ||
+        !Number.isInteger(projectHomes) ||
+        projectHomes < 1 ||
+        projectCost === null ||
+        projectCost <= 0 ||
+        projectYears === null ||
+        !Number.isInteger(projectYears) ||
+        projectYears < 1 ||
+        projectYears > 5)
+    ) {
+      return setProblem('Prosjekt: oppgi antall boliger, kostnad og byggetid (1–5 år).');
+    }
+    const price = DEFAULT_PURCHASE[parseSegment(form.projectSegment).bedrooms];
     setRunning(true);
     setStep({ step: 'Starter', fraction: 0 });
     try {
       const years = Math.max(4, Math.min(20, year - index.nextYear + 1));
       const result = await call('plan.suggest', {
-        baseId: 0,
+        baseId: Number(form.baseId),
         years,
         target: { coverage: coverage / 100, year, scope: form.scope },
         limits: {
           maxNetInvestmentPerYear: maxInvestment,
           maxPurchasesPerYear: maxPurchases,
           maxFramleieShare: maxFramleie === null ? null : maxFramleie / 100,
-          protectedUnitIds: [],
+          protectedUnitIds: protectedNos.map((no) => unitIdByNo.get(no)!),
         },
-        allowed: { kjop: form.kjop, bygging: false, framleie: form.framleie, salg: form.salg },
+        allowed: {
+          kjop: form.kjop,
+          bygging: form.bygging,
+          framleie: form.framleie,
+          salg: form.salg,
+        },
+        ...(loanShare !== null ? { loanShare: loanShare / 100 } : {}),
         objective: form.objective,
         purchase: DEFAULT_PURCHASE,
         framleie: { ...DEFAULT_FRAMLEIE, termYears: 5 },
-        projects: [],
+        projects: withProject
+          ? [
+              {
+                project: form.projectName.trim() || 'Nytt prosjekt',
+                units: [
+                  {
+                    segment: form.projectSegment,
+                    count: projectHomes!,
+                    areaM2PerHome: price.areaM2PerHome,
+                    rentMonthlyPerHome: price.rentMonthlyPerHome,
+                  },
+                ],
+                totalCost: projectCost!,
+                buildYears: projectYears!,
+                decided: form.projectDecided,
+              },
+            ]
+          : [],
         salePriceShare: 0.9,
         saleCandidates: 5,
         timeLimitSeconds: timeLimit,
-        name: 'Forslag 1',
+        name: freeName(),
       });
       setOutcome(result);
     } catch (e) {
@@ -141,9 +232,9 @@ export function SuggestScreen() {
     <div className="scenario-editor suggest-screen" data-testid="suggest-screen">
       <ScreenHeader back={{ href: href('/scenarier'), label: 'Scenarier' }} title="Foreslå plan" />
       <p className="lead">
-        Finner den billigste kombinasjonen av kjøp, framleie og salg som gir måldekningen innen
-        målåret. Dekningen er tilbud delt på behov, summert fra første planår til og med målåret.
-        Tallene i resultatet er fra beregningsmodellen, som for andre scenarier.
+        Finner den billigste kombinasjonen av kjøp, bygging, framleie og salg som gir måldekningen
+        innen målåret. Dekningen er tilbud delt på behov, summert fra første planår til og med
+        målåret. Tallene i resultatet er fra beregningsmodellen, som for andre scenarier.
       </p>
       {form && (
         <form
@@ -155,6 +246,17 @@ export function SuggestScreen() {
         >
           <fieldset>
             <legend>Mål</legend>
+            <label>
+              Utgangspunkt
+              <select value={form.baseId} onChange={(e) => set('baseId', e.target.value)}>
+                <option value="0">Registeret slik det er (Ingen tiltak)</option>
+                {(scenarios.data ?? []).map((sc) => (
+                  <option key={sc.id} value={String(sc.id)}>
+                    {sc.name} (tiltakene beholdes)
+                  </option>
+                ))}
+              </select>
+            </label>
             <label>
               Måldekning (%)
               <input
@@ -206,6 +308,87 @@ export function SuggestScreen() {
                 inputMode="decimal"
                 value={form.maxFramleie}
                 onChange={(e) => set('maxFramleie', e.target.value)}
+              />
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend>Finansiering og salg</legend>
+            <label>
+              Lånefinansiert andel for kjøp og bygging (%, tomt = forutsetningene)
+              <input
+                inputMode="decimal"
+                value={form.loanShare}
+                onChange={(e) => set('loanShare', e.target.value)}
+              />
+            </label>
+            <label>
+              Boliger som ikke skal selges (bolignr)
+              <input
+                value={form.protectedHomes}
+                onChange={(e) => set('protectedHomes', e.target.value)}
+              />
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend>Byggeprosjekt</legend>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={form.bygging}
+                onChange={(e) => set('bygging', e.target.checked)}
+              />{' '}
+              Bygging er tillatt
+            </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={form.projectDecided}
+                onChange={(e) => set('projectDecided', e.target.checked)}
+              />{' '}
+              Prosjektet er vedtatt
+            </label>
+            <label>
+              Prosjektnavn
+              <input
+                value={form.projectName}
+                onChange={(e) => set('projectName', e.target.value)}
+              />
+            </label>
+            <label>
+              Segment
+              <select
+                value={form.projectSegment}
+                onChange={(e) => set('projectSegment', e.target.value as SegmentKey)}
+              >
+                {SEGMENT_KEYS.map((k) => (
+                  <option key={k} value={k}>
+                    {segmentLabel(k)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Antall boliger
+              <input
+                inputMode="numeric"
+                value={form.projectHomes}
+                onChange={(e) => set('projectHomes', e.target.value)}
+              />
+            </label>
+            <label>
+              Kostnad (kr)
+              <input
+                inputMode="numeric"
+                value={form.projectCost}
+                onChange={(e) => set('projectCost', e.target.value)}
+              />
+            </label>
+            <label>
+              Byggetid (år)
+              <input
+                inputMode="numeric"
+                value={form.projectYears}
+                onChange={(e) => set('projectYears', e.target.value)}
               />
             </label>
           </fieldset>
