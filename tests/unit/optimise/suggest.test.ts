@@ -88,6 +88,13 @@ function enumerate(req: SuggestRequest) {
           if (L !== null && plan.perYear.some((y) => y.netInvestment > L)) continue;
           const M = req.limits.maxPurchasesPerYear;
           if (M !== null && (k27 > M || k28 > M)) continue;
+          const share = req.limits.maxFramleieShare;
+          if (
+            share !== null &&
+            plan.perYear.some((y) => y.stock.byTenure.framleie > share * y.stock.total + 1e-9)
+          ) {
+            continue;
+          }
           const npv = plan.npv - base.npv;
           all.push({ npv, scenario: s });
           if (!best || npv < best.npv) best = { npv, scenario: s };
@@ -282,6 +289,29 @@ describe('Foreslå plan: command line', () => {
       t.cleanup();
     }
   }, 120_000);
+});
+
+describe('Foreslå plan: framleie share', () => {
+  it('keeps framleie at most the share of the stock each year, as the enumeration does', async () => {
+    const req = request({
+      limits: {
+        maxNetInvestmentPerYear: null,
+        maxPurchasesPerYear: null,
+        maxFramleieShare: 0.5,
+        protectedUnitIds: [],
+      },
+    });
+    const out = await suggestPlan(SNAP, req, highsSolver);
+    expect(out.status).toBe('ok');
+    if (out.status !== 'ok') return;
+    const plan = runPlan(SNAP, out.scenario);
+    for (const y of plan.perYear) {
+      expect(y.stock.byTenure.framleie).toBeLessThanOrEqual(0.5 * y.stock.total);
+    }
+    const { best } = enumerate(req);
+    expect(Math.abs(out.explanation.objective - best!.npv)).toBeLessThanOrEqual(10);
+    expect(out.limitBreaches).toEqual([]);
+  });
 });
 
 describe('Foreslå plan: sale candidates', () => {
