@@ -351,11 +351,25 @@ export async function suggestPlan(
       blocking.push('allowedActions');
     }
     messages.push(`Beste oppnåelige dekning innen ${req.target.year} er ${coverageText}.`);
+    const L = req.limits.maxNetInvestmentPerYear;
+    let moreCoverage: number | null = null;
+    if (L !== null) {
+      progress('Prøver én million mer per år', 0.95);
+      moreCoverage = (
+        await bestCoverage({ ...req.limits, maxNetInvestmentPerYear: L + MORE_BUDGET })
+      ).coverage;
+      if (moreCoverage !== null) {
+        messages.push(
+          `Med én million kroner mer per år i investering er beste dekning ${formatPercent(moreCoverage)}.`,
+        );
+      }
+    }
     return {
       status: 'infeasible',
       blocking,
       bestCoverage: best.coverage,
       bestScenario: best.scenario,
+      moreBudgetCoverage: moreCoverage,
       messages,
       solveSeconds: elapsed(),
     };

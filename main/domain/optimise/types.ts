@@ -154,6 +154,8 @@ export type SuggestOutcome =
       /** Best reachable coverage through the target year under the limits (engine), with its plan. */
       bestCoverage: number | null;
       bestScenario: Scenario | null;
+      /** Best reachable coverage with one more million per year (engine), null without a budget limit. */
+      moreBudgetCoverage: number | null;
       messages: string[];
       solveSeconds: number;
     }

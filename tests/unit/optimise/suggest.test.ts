@@ -203,6 +203,11 @@ describe('Foreslå plan: against enumeration', () => {
     expect(out.bestCoverage).toBeCloseTo(2 / 3, 6);
     expect(out.messages[0]).toContain('maks netto investering per år');
     expect(out.messages[1]).toBe('Beste oppnåelige dekning innen 2028 er 66,7 %.');
+    // 3 000 000 kr a year buys two homes a year: four homes for three needs (133,3 %).
+    expect(out.moreBudgetCoverage).toBeCloseTo(4 / 3, 6);
+    expect(out.messages[2]).toBe(
+      'Med én million kroner mer per år i investering er beste dekning 133,3 %.',
+    );
   });
 
   it('names the purchase limit when kjøp per year is what stops it', async () => {
