@@ -13,6 +13,7 @@ import { ScenarioValidationError } from '../domain/scenario/validate';
 import { scenarioExport, scenarioImport, ScenarioFileUsageError } from './scenarioFile';
 import { kostraJson } from './kostra';
 import { ReportUsageError, writeReport } from './report';
+import { suggestCli, SuggestUsageError } from './suggest';
 
 export const USAGE = `Bruk: npm run cli -- <kommando> [valg]
 
@@ -43,6 +44,13 @@ Kommandoer:
                               Legger scenarioet i filen inn i registeret. Et navn som finnes
                               fra før (eller «Ingen tiltak») krever --name. Avslutter med 1
                               når filen avvises (registeret er uendret)
+  suggest --db FIL --target-coverage 0.95 --by ÅR [--max-investment-per-year KR]
+          [--max-purchases-per-year N] [--max-framleie-share 0.2] [--scope segment|samlet]
+          [--objective naverdi|investering] [--loan-share 0.5] [--scenario NAVN] --out FIL.json
+                              «Foreslå plan»: den billigste planen (kjøp, framleie, salg) som
+                              gir måldekningen (tilbud/behov summert til og med målåret), som
+                              scenariofil. Avslutter med 1 når målet ikke kan nås (grensen
+                              som gjør det umulig, nevnes)
   kostra --db FIL --year ÅR   Skriver KOSTRA skjema 13 for rapporteringsåret (per 31.12) med
                               kontrollresultatene som JSON
 `;
@@ -253,6 +261,45 @@ export async function run(argv: string[], out: Output): Promise<number> {
           reader.close();
         }
         return 0;
+      }
+      case 'suggest': {
+        checkKnown(args, [
+          'db',
+          'target-coverage',
+          'by',
+          'max-investment-per-year',
+          'max-purchases-per-year',
+          'max-framleie-share',
+          'scope',
+          'objective',
+          'loan-share',
+          'scenario',
+          'out',
+        ]);
+        if (args.positional.length > 0)
+          throw new UsageError('suggest tar ingen filnavn uten --out.');
+        const opt = (k: string) => (args.options.has(k) ? one(args, k) : undefined);
+        const r = await suggestCli(
+          {
+            db: one(args, 'db'),
+            out: one(args, 'out'),
+            targetCoverage: one(args, 'target-coverage'),
+            by: one(args, 'by'),
+            maxInvestmentPerYear: opt('max-investment-per-year'),
+            maxPurchasesPerYear: opt('max-purchases-per-year'),
+            maxFramleieShare: opt('max-framleie-share'),
+            scope: opt('scope'),
+            objective: opt('objective'),
+            loanShare: opt('loan-share'),
+            scenario: opt('scenario'),
+          },
+          clock,
+        ).catch((e: unknown) => {
+          throw e instanceof SuggestUsageError ? new UsageError(e.message) : e;
+        });
+        if (r.error) out.stderr(`Feil: ${r.error}`);
+        out.stdout(JSON.stringify(r.report, null, 2));
+        return r.code;
       }
       case 'help':
         out.stdout(USAGE);

@@ -74,6 +74,7 @@ import {
   type PlanFollowUpReport,
 } from './planFollowUp';
 import type { StockEvent } from '../domain/planFollowUp';
+import { suggestInput, type SuggestOutcome, type SuggestProgress } from './suggest';
 
 // ---- Output types -------------------------------------------------------------------------
 
@@ -390,6 +391,9 @@ export const contract = {
   'warnings.listSeen': method<WarningSeen[]>()(warningListInput),
   /** Marks a warning as seen with a reason (reason null removes the mark); returns all marks. */
   'warnings.setSeen': method<WarningSeen[]>()(warningSetSeenInput),
+  // «Foreslå plan» (issue 15): the cheapest plan meeting a target; runs HiGHS in a worker.
+  'plan.suggest': method<SuggestOutcome>()(suggestInput),
+  'plan.suggestProgress': method<SuggestProgress>()(none),
 
   // Excel export of a housing plan for the budget process (issue 5).
   'export.plan': method<ExportedFile | null>()(exportPlanInput),

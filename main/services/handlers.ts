@@ -12,6 +12,7 @@ import {
   type FieldIssue,
 } from '../contract/api';
 import { FIELD_LABEL } from '../contract/fields';
+import { suggestHandlers } from './optimise/handlers';
 import { listAreas, createArea } from '../register/areas';
 import { changesFor, listChanges } from '../register/changelog';
 import { AppError, toAppError } from '../register/errors';
@@ -243,6 +244,7 @@ function createHandlerMap(ctx: HandlerContext): Handlers {
     'warnings.listSeen': ({ scenarioId }) => listWarningsSeen(db(), scenarioId),
     'warnings.setSeen': (f) => setWarningSeen(db(), f, now()),
     ...scenarioFileHandlers(ctx),
+    ...suggestHandlers(ctx),
 
     ...exportHandlers(ctx),
     ...reportHandlers(ctx),

@@ -13,6 +13,7 @@ import { BENCH_SIZE, BENCH_TODAY, median, printRows, time, type Row } from './co
 import { benchExport } from './exportBench';
 import { benchImport } from './importBench';
 import { benchHostile, printHostile } from './hostileBench';
+import { benchSuggest } from './suggestBench';
 
 export async function benchRegister(dir: string): Promise<{ path: string; rows: Row[] }> {
   const path = join(dir, 'oslo.sqlite');
@@ -91,6 +92,16 @@ async function main() {
       { what: 'Hente registeret til beregning (plan.snapshot)', ms: snapshotMs, goal: 100 },
       ...(await benchPlan(snapshot)),
     ]);
+    const sampleSession = RegisterSession.openOrCreate(
+      join(dir, 'sample.sqlite'),
+      fixedClock(BENCH_TODAY),
+      {
+        sample: true,
+      },
+    );
+    const sample = registerSnapshot(sampleSession.db, BENCH_TODAY);
+    sampleSession.close();
+    printRows('Foreslå plan', await benchSuggest(sample, snapshot));
     printRows('Eksport til Excel', await benchExport(path));
     const survey = await benchImport();
     printRows(`Import av kartlegging (${survey.rows} rader)`, [

@@ -70,6 +70,11 @@ describe('electron-builder configuration', () => {
     expect(pkg.scripts['dist:win']).toMatch(/electron-builder --win/);
   });
 
+  it('unpacks highs (the optimiser, HiGHS as WebAssembly) so its worker can read the .wasm', () => {
+    expect(config.asarUnpack).toContain('node_modules/highs/**/*');
+    expect(pkg.dependencies['highs']).toBeDefined();
+  });
+
   it('unpacks better-sqlite3 from the asar and rebuilds it for Electron', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');

@@ -8,6 +8,7 @@ import { BASELINE_ID, ScenarioList } from './list/ScenarioList';
 import { NeedsScreen } from './needs/NeedsScreen';
 import { ReportScreen } from './report/ReportScreen';
 import { UnitValueScreen } from './values/UnitValueScreen';
+import { SuggestScreen } from './suggest/SuggestScreen';
 
 const GROUP = 'Planlegging';
 
@@ -29,6 +30,7 @@ export const SCENARIO_SECTIONS: Section[] = [
       if (rest.length !== 1) return <NotFound />;
       if (rest[0] === BASELINE_ID) return <BaselineView />;
       if (rest[0] === 'rapport') return <ReportScreen route={route} />;
+      if (rest[0] === 'foreslaa') return <SuggestScreen />;
       const id = Number(rest[0]);
       return Number.isInteger(id) && id > 0 ? (
         <ScenarioEditor id={id} route={route} />

@@ -75,6 +75,9 @@ export function ScenarioList() {
           <a className="btn" href={href('/boligverdi')}>
             Verdi per bolig
           </a>
+          <a className="btn" href={href('/scenarier/foreslaa')}>
+            Foreslå plan
+          </a>
           <ImportScenarioButton onProblem={setFileProblem} />
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
             Nytt scenario
