@@ -299,26 +299,32 @@ export function saleCandidates(snapshot: RegisterSnapshot, req: SuggestRequest):
 }
 
 /**
- * A sale touches only the sold home's own state (its stock, its use and the turnover of its
- * tenant: supply in the home's segment; demand is unchanged), so sales of homes in different
- * segments in the same run separate exactly by segment: each run sells one candidate per
- * segment, in one year.
+ * A sale touches the sold home's own segment (its stock, its use, its tenant's turnover) and the
+ * segments its households need, since they must move and become demand. Sales whose touched
+ * segments do not overlap separate exactly by segment, so each run sells several candidates in
+ * one year: first a run per candidate in the first year finds the segments it touches (a later
+ * sale touches no more: a household gone by then displaces nobody, a new tenant is of the
+ * home's own size).
  */
 function saleColumns(snapshot: RegisterSnapshot, req: SuggestRequest, base: BasePlan): Column[] {
   const { startYear, years } = req.base;
   const ti = base.targetIdx;
   const byId = new Map(snapshot.units.map((u) => [u.id, u]));
-  const batches: { unitId: number; segment: SegmentKey }[][] = [];
+  type Candidate = { unitId: number; segment: SegmentKey; touched: Set<SegmentKey> };
+  const batches: Candidate[][] = [];
   for (const unitId of saleCandidates(snapshot, req)) {
     const segment = unitSegment(byId.get(unitId)!);
-    const batch = batches.find((b) => b.every((x) => x.segment !== segment));
-    if (batch) batch.push({ unitId, segment });
-    else batches.push([{ unitId, segment }]);
+    const touched = touchedSegments(snapshot, req, base, unitId);
+    touched.add(segment);
+    const c: Candidate = { unitId, segment, touched };
+    const batch = batches.find((b) => b.every((x) => [...x.touched].every((t) => !touched.has(t))));
+    if (batch) batch.push(c);
+    else batches.push([c]);
   }
   const out: Column[] = [];
   for (const batch of batches) {
     for (let i = 0; i <= ti; i++) {
-      const sales = batch.map(({ unitId, segment }) => {
+      const sales = batch.map(({ unitId, segment, touched }) => {
         const u = byId.get(unitId)!;
         const price = Math.round(
           req.purchase[bedroomBucket(u.bedrooms)].pricePerHome * req.salePriceShare,
@@ -330,16 +336,23 @@ function saleColumns(snapshot: RegisterSnapshot, req: SuggestRequest, base: Base
           target: { mode: 'units', unitIds: [unitId] },
           pricePerHome: price,
         };
-        return { unitId, segment, action };
+        return { unitId, segment, touched, action };
       });
       const plan = runPlan(snapshot, {
         ...req.base,
         actions: [...req.base.actions, ...sales.map((x) => x.action)],
       });
       const cum = cumulative(plan, ti);
-      for (const { unitId, segment, action } of sales) {
+      for (const { unitId, touched, action } of sales) {
         const b = plan.byAction.find((x) => x.actionId === action.id)!;
-        const ds = cum.supply[segment] - base.supply[segment];
+        const supply: Partial<Record<SegmentKey, number>> = {};
+        const demand: Partial<Record<SegmentKey, number>> = {};
+        for (const t of touched) {
+          const ds = cum.supply[t] - base.supply[t];
+          const dd = cum.demand[t] - base.demand[t];
+          if (Math.abs(ds) > 1e-12) supply[t] = ds;
+          if (Math.abs(dd) > 1e-12) demand[t] = dd;
+        }
         out.push({
           name: action.id,
           kind: 'salg',
@@ -349,14 +362,41 @@ function saleColumns(snapshot: RegisterSnapshot, req: SuggestRequest, base: Base
           action,
           npv: b.npv,
           netInvestment: b.perYear.map((y) => y.netInvestment),
-          supply: Math.abs(ds) > 1e-12 ? { [segment]: ds } : {},
-          demand: {},
+          supply,
+          demand,
           stock: range(years, (k) => (k >= i ? -1 : 0)),
           framleieStock: new Array<number>(years).fill(0),
           bought: new Array<number>(years).fill(0),
         });
       }
     }
+  }
+  return out;
+}
+
+/** The segments whose supply or demand a sale of the home in the first plan year changes. */
+function touchedSegments(
+  snapshot: RegisterSnapshot,
+  req: SuggestRequest,
+  base: BasePlan,
+  unitId: number,
+): Set<SegmentKey> {
+  const sale: SaleAction = {
+    id: `probe_${unitId}`,
+    kind: 'salg',
+    year: req.base.startYear,
+    target: { mode: 'units', unitIds: [unitId] },
+    pricePerHome: 0,
+  };
+  const plan = runPlan(snapshot, { ...req.base, actions: [...req.base.actions, sale] });
+  const cum = cumulative(plan, base.targetIdx);
+  const out = new Set<SegmentKey>();
+  for (const s of SEGMENT_KEYS) {
+    if (
+      Math.abs(cum.supply[s] - base.supply[s]) > 1e-12 ||
+      Math.abs(cum.demand[s] - base.demand[s]) > 1e-12
+    )
+      out.add(s);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Forutsetninger: the assumptions of every scenario as named cells (Rente_1, Prisvekst_1 …;
 // blue = input the formulas read), Husbanken's grant rates, the rounding constant, the rules
 // and conventions behind the figures, and the warnings each plan carries.
+import { isWarningCode, WARNING_LABEL } from '../../domain/scenario/warnings';
 import { crowdingRuleSummary } from '../../domain/labels';
 import { formatDate } from '../../domain/format';
 import { PROM_SHARE_OF_BRA, type CrowdingRule } from '../../domain/rules';
@@ -311,7 +312,7 @@ function writeWarnings(
   sh.text(head, 1, 'Scenario', { font: BOLD, fill: HEAD_FILL });
   sh.text(head, 2, 'År', { font: BOLD, fill: HEAD_FILL });
   for (let c = 3; c < nameCol; c++) sh.text(head, c, null, { fill: HEAD_FILL });
-  sh.text(head, nameCol, 'Kode', { font: BOLD, fill: HEAD_FILL });
+  sh.text(head, nameCol, 'Type', { font: BOLD, fill: HEAD_FILL });
   sh.text(head, nameCol + 1, 'Varsel', { font: BOLD, fill: HEAD_FILL });
   for (const sm of model.scenarios) {
     const nm = names[sm.no - 1]!;
@@ -327,7 +328,9 @@ function writeWarnings(
       sh.text(r, 1, nm);
       if (w.year !== undefined)
         sh.text(r, 2, w.year, { numFmt: '0', alignment: { horizontal: 'left' } });
-      if (w.code) sh.text(r, nameCol, w.code, { alignment: { indent: 1 } });
+      // The Norwegian name of the warning; the stable code is for tools (`cli plan`).
+      if (isWarningCode(w.code))
+        sh.text(r, nameCol, WARNING_LABEL[w.code], { alignment: { indent: 1 } });
       sh.text(r, nameCol + 1, clean(w.message));
     }
   }

@@ -2,6 +2,7 @@
 // #/scenarier/rapport) and by the CLI (react-dom/server into a self-contained HTML file).
 // Render only: every figure comes from the model; this file formats it. No imports of the
 // app's API or styles (the CLI renders it under Node).
+import { isWarningCode, WARNING_LABEL } from '../../../main/domain/scenario/warnings';
 import type { ReactNode } from 'react';
 import { formatInteger, formatKr } from '../../../main/domain/format';
 import {
@@ -265,7 +266,10 @@ export function ReportDocument({ model }: Props) {
                       <span className="report-warning-meta">
                         {' '}
                         (
-                        {[w.year !== null ? `år ${w.year}` : null, w.code ? `kode ${w.code}` : null]
+                        {[
+                          w.year !== null ? `år ${w.year}` : null,
+                          isWarningCode(w.code) ? WARNING_LABEL[w.code].toLowerCase() : null,
+                        ]
                           .filter(Boolean)
                           .join(', ')}
                         )

@@ -9,7 +9,7 @@ import {
 } from '../../../main/domain/optimise';
 import { buildLp } from '../../../main/domain/optimise/model';
 import { basePlan, buildColumns, segmentsWithDemand } from '../../../main/domain/optimise/columns';
-import { runPlan, type Action, type Scenario } from '../../../main/domain/scenario';
+import { runPlan, SEGMENT_KEYS, type Action, type Scenario } from '../../../main/domain/scenario';
 import { highsSolver } from '../../../main/services/optimise/highs';
 import { need, scenario, snapshot } from '../scenario/fixtures';
 
@@ -354,7 +354,8 @@ describe('Foreslå plan: sale candidates', () => {
       expect(c.npv).toBe(line.npv);
       expect(c.netInvestment).toEqual(line.perYear.map((y) => y.netInvestment));
       const cum = (await import('../../../main/domain/optimise/columns')).cumulative(alone, 1);
-      for (const s of ['2|-|-', '3|-|-'] as const) {
+      // Every segment: the sold home's own, and those its households need when they must move.
+      for (const s of SEGMENT_KEYS) {
         expect(c.supply[s] ?? 0).toBeCloseTo(cum.supply[s] - base.supply[s], 9);
         expect(c.demand[s] ?? 0).toBeCloseTo(cum.demand[s] - base.demand[s], 9);
       }

@@ -148,7 +148,7 @@ describe('report', () => {
     expect(html).toContain('Avklart med [fjernet]');
   });
 
-  it('Varsler shows each warning with its year and code; money in words, no bare minus', () => {
+  it('Varsler shows each warning with its year and kind (in Norwegian, not the code); money in words, no bare minus', () => {
     const s0 = model.scenarios[0]!;
     const withWarnings: ReportModel = {
       ...model,
@@ -168,7 +168,7 @@ describe('report', () => {
     };
     const html = reportHtml(withWarnings);
     expect(html).toContain(
-      'Dekningen faller fra 89 % til 27 % når framleieavtalene løper ut.<span class="report-warning-meta"> (år 2029, kode lease-end-coverage-drop)</span>',
+      'Dekningen faller fra 89 % til 27 % når framleieavtalene løper ut.<span class="report-warning-meta"> (år 2029, framleieavtaler avsluttes og dekningen faller)</span>',
     );
     expect(html).toContain('<li>Et varsel uten kode.</li>');
     // The text a reader sees has no minus sign before a figure (surpluses are words); a hyphen
