@@ -130,6 +130,8 @@ export abstract class CoreBuilder {
       moveOutRateAtContractEnd: a.moveOutRateAtContractEnd,
       careerExitRate: a.careerExitRate,
       contractRenewalYears: a.contractRenewalYears,
+      mustMoveRate: a.mustMoveRate,
+      coverageTarget: a.coverageTarget,
       municipalityGroup: 0,
       grantRate: GRANT_RATES[a.municipalityGroup].krPerM2,
       grantMaxM2: GRANT_MAX_M2,

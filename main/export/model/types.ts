@@ -34,6 +34,8 @@ export const NAMES = {
   moveOutRateAtContractEnd: 'Utflytting_kontraktslutt',
   careerExitRate: 'Utflytting_boligkarriere',
   contractRenewalYears: 'Fornyet_kontrakt',
+  mustMoveRate: 'Flytting_per_ar',
+  coverageTarget: 'Mal_dekning',
   municipalityGroup: 'Kommunegruppe',
   grantRate: 'Tilskudd_sats',
   grantMaxM2: 'Tilskudd_maks_m2',

@@ -131,12 +131,23 @@ const ASSUMPTION_ROWS: {
       'Tilskuddet nedskrives over så mange år (3,3 % per hele år ved 30 år); resten betales tilbake ved salg.',
     input: true,
   },
-  ...(['moveOutRateAtContractEnd', 'careerExitRate', 'contractRenewalYears'] as const).map((k) => ({
+  ...(
+    [
+      'moveOutRateAtContractEnd',
+      'careerExitRate',
+      'mustMoveRate',
+      'contractRenewalYears',
+      'coverageTarget',
+    ] as const
+  ).map((k) => ({
     key: k,
     label: ASSUMPTION_FIELDS[k].label,
     unit: ASSUMPTION_FIELDS[k].unit === 'andel' ? 'prosent' : ASSUMPTION_FIELDS[k].unit,
     fmt: (ASSUMPTION_FIELDS[k].unit === 'andel' ? 'pct' : 'int') as Fmt,
-    description: `${ASSUMPTION_FIELDS[k].description} Påvirker behovstallene, som er beregnet i Boligplan.`,
+    description:
+      k === 'coverageTarget'
+        ? `${ASSUMPTION_FIELDS[k].description} Brukes til varselet «Dekning under målet».`
+        : `${ASSUMPTION_FIELDS[k].description} Påvirker behovstallene, som er beregnet i Boligplan.`,
     input: false,
   })),
 ];

@@ -25,7 +25,7 @@ type Scalar = Exclude<keyof Assumptions, 'defaultLoan' | 'municipalityGroup'>;
 const GROUPS: Scalar[][] = [
   ['interestRate', 'discountRate', 'priceGrowth', 'rentGrowth', 'costGrowth'],
   ['maintenancePerM2PerYear', 'managementPerUnitPerYear', 'vacancyLoss'],
-  ['moveOutRateAtContractEnd', 'careerExitRate', 'contractRenewalYears'],
+  ['moveOutRateAtContractEnd', 'careerExitRate', 'mustMoveRate', 'contractRenewalYears'],
   ['coverageTarget'],
 ];
 const GROUP_TITLES = ['Renter og vekst', 'Drift', 'Gjennomstrømning', 'Mål for planen'];
