@@ -36,7 +36,7 @@ async function tabTo(page: Page, target: Locator, max = 120) {
     const missing = await page.evaluate(`(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
-      return (${SHOWS_FOCUS})(el) ? null : el.tagName + ' ' + (el.textContent || '').trim().slice(0, 30);
+      return (${SHOWS_FOCUS})(el) ? null : [el.tagName, el.getAttribute('type'), el.id, (el.textContent || '').trim().slice(0, 30)].filter(Boolean).join(' ');
     })()`);
     if (typeof missing === 'string') hidden.push(missing);
   }

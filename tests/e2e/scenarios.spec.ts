@@ -158,7 +158,7 @@ test('builds a scenario with one action of each kind, saves it and finds it agai
   await expect(
     app.getByRole('button', { name: 'Tiltak 8 (Avvikling)', exact: true }),
   ).toBeFocused();
-  await expect(app.locator('.actions-table tbody tr')).toHaveCount(8);
+  await expect(app.locator('.actions-table tbody tr[data-action]')).toHaveCount(8);
   await expect(app.locator('.scenario-issues')).toHaveCount(0);
   await expect(app.getByText('Ikke lagret', { exact: true })).toBeVisible();
 
@@ -184,7 +184,7 @@ test('builds a scenario with one action of each kind, saves it and finds it agai
   // Reload: everything is still there, computed from the saved scenario.
   await app.reload();
   await ready(app);
-  await expect(app.locator('.actions-table tbody tr')).toHaveCount(8);
+  await expect(app.locator('.actions-table tbody tr[data-action]')).toHaveCount(8);
   await expect(
     app.getByRole('button', { name: 'Tiltak 2 (Bygging «Elvebakken»)', exact: true }),
   ).toBeVisible();

@@ -78,7 +78,7 @@ test('warnings show with their figures, and a seen one stays grey with its reaso
   await expect(dropItem).toContainText(drop!.message);
   await expect(dropItem).toContainText(
     new RegExp(
-      `I 2028 avsluttes ${drop!.figures!.leases} framleieavtaler, og dekningen faller fra \\d+ % i 2027 til \\d+ %`,
+      `I 2028 avsluttes ${drop!.figures!.leases} framleieavtaler \\(${drop!.figures!.households} husstander må flytte\\), og dekningen faller fra \\d+ % i 2027 til \\d+ %`,
     ),
   );
   await expect(dropItem.getByRole('link', { name: letOwned[0]!.unitNo })).toHaveCount(0);
