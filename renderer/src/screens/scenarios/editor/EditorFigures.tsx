@@ -1,5 +1,6 @@
 // The scenario's key figures at a glance, each with its change against «Ingen tiltak». Money
 // says what it is («Netto utgift», «Netto overskudd»), never a sign.
+import { count } from '../needs/counts';
 import { npvConvention } from '../../../../../main/domain/scenario/values';
 import type {
   DifferenceKey,
@@ -13,8 +14,10 @@ import {
   NET_OPERATING,
 } from '../../../../../main/domain/wording';
 import { KeyFigure } from '../../../components/KeyFigure';
-import { homes, kr, period, pct, signed } from '../fmt';
+import { homes, kr, period, pct } from '../fmt';
 
+/** The shortfall as households without an offer (a surplus of homes is 0, not negative). */
+const unmet = (cumulativeGap: number) => Math.max(0, -cumulativeGap);
 export function EditorFigures({
   result,
   baseline,
@@ -54,10 +57,10 @@ export function EditorFigures({
         note={change('homes', true)}
       />
       <KeyFigure
-        label={`Akkumulert balanse ${last.year}`}
-        value={signed(last.needs.total.cumulativeGap)}
-        note={bLast && `Ingen tiltak: ${signed(bLast.needs.total.cumulativeGap)}`}
-        tone={last.needs.total.cumulativeGap < -0.05 ? 'warn' : 'default'}
+        label={`Husstander uten tilbud, samlet til ${last.year}`}
+        value={count(unmet(last.needs.total.cumulativeGap))}
+        note={bLast && `Ingen tiltak: ${count(unmet(bLast.needs.total.cumulativeGap))}`}
+        tone={unmet(last.needs.total.cumulativeGap) >= 0.5 ? 'warn' : 'default'}
       />
       <KeyFigure
         label={`Dekningsgrad ${last.year}`}
