@@ -29,7 +29,7 @@ import {
   type SupplyEvent,
   type UnitEventPart,
   type UnitState,
-} from '../needs';
+} from '../prepare';
 import type { ActionRegisterBasis, ProjectRent, RegisterQuantities, StockYear } from '../plan';
 import type { RegisterDebt } from '../registerDebt';
 import { SEGMENT_KEYS, type SegmentKey } from '../segments';

@@ -2,7 +2,7 @@
 // budget and quantities (RegisterQuantities) aggregated once with difference arrays
 // (O(units + years)), its homes in the stock per year, and the existing loans' debt service.
 import { REGISTER_LINE_ID } from '../budget';
-import type { PreparedUnit } from '../needs';
+import type { PreparedUnit } from '../prepare';
 import { NSEG, NTEN, type PlanEngine } from './engine';
 
 /** Books the register's baseline on the «register» line (the first thing runPlan does). */

@@ -4,7 +4,7 @@
 // home's existing loans and grants.
 import type { DecommissionAction, RentToOwnAction, SaleAction } from '../actions';
 import { grantRemaining, loanSchedule, roundKr } from '../money';
-import type { PreparedUnit } from '../needs';
+import type { PreparedUnit } from '../prepare';
 import { segmentIndex, type SegmentKey } from '../segments';
 import { planYearFactor } from '../values';
 import { EID, type Buf, type PlanEngine } from './engine';
