@@ -27,7 +27,7 @@ export interface RegisterSnapshot {
 
 export const MAX_PLAN_YEARS = 20;
 
-/** Throws a RangeError (Norwegian message) unless the start year is whole and the horizon 1–20 years. */
+/** Throws a RangeError (Norwegian message) unless the start year is whole and 1–20 years follow. */
 export function checkHorizon(startYear: number, years: number): void {
   if (!Number.isInteger(startYear)) throw new RangeError('Startåret må være et helt år');
   if (!Number.isInteger(years) || years < 1 || years > MAX_PLAN_YEARS) {

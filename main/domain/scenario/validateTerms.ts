@@ -1,7 +1,8 @@
 // Checks of the financing terms: the assumptions (rates, growth, shares, the default loan), a
-// grant spec and a loan's terms, and the grant per home before any cap. Each check reports through
-// `err`/`warn` with a Norwegian field label and text; validateScenario (validate.ts) turns them into
-// Issues naming the action or «Forutsetninger». grantPerHome is re-exported from validate.ts.
+// grant spec and a loan's terms, and the grant per home before any cap. Each check reports
+// through `err`/`warn` with a Norwegian field label and text; validateScenario (validate.ts)
+// turns them into Issues naming the action or «Forutsetninger». grantPerHome is re-exported
+// from validate.ts.
 import { formatInteger } from '../format';
 import type { GrantSpec } from './actions';
 import {
@@ -13,7 +14,7 @@ import {
 } from './assumptions';
 import { LOAN_TYPES } from './money';
 
-/** A grant spec: write-down years, percent 0–100, kr per m² (warns above the group's rate), max m². */
+/** A grant spec: write-down years, percent 0–100, kr per m² (warns above the rate), max m². */
 export function checkGrant(
   g: GrantSpec,
   a: Assumptions,

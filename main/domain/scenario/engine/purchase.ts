@@ -1,6 +1,6 @@
-// Kjøp: homes bought in a year — the price (inflated), the grant (capped at the price), the loan,
-// the homes' running income and costs from that year, and a pool the homes can later be sold
-// from (sale.ts, sellFromPool).
+// Kjøp: homes bought in a year — the price (inflated), the grant (capped at the price), the
+// loan, the homes' running income and costs from that year, and a pool the homes can later be
+// sold from (sale.ts, sellFromPool).
 import type { PurchaseAction } from '../actions';
 import { GRANT_WRITE_DOWN_YEARS, resolveLoan } from '../assumptions';
 import { roundKr } from '../money';
