@@ -10,7 +10,7 @@ import {
   type CrowdingRule,
 } from '../rules';
 import type { Household } from '../types';
-import type { PreparedRegister, PreparedUnit, RegisterSnapshot } from './needs';
+import type { PreparedRegister, PreparedUnit, RegisterSnapshot } from './prepare';
 import { segmentIndexOf } from './segments';
 
 /** mustMoveRate of the assumptions, 25 % a year if not given. */

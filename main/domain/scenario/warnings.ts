@@ -17,7 +17,7 @@
 //                             paid from own funds in the investment budget.
 //   coverage-below-target     coverage in the plan's last year is below assumptions.coverageTarget.
 //   grant-capped              (validate.ts) a grant above the approved cost, capped.
-//   no-loan-data              (plan.ts) a sold owned home without loans or grants on record.
+//   no-loan-data              (engine/sale.ts) a sold owned home without loans or grants on record.
 //
 // Pure: reads the plan result, the scenario and the register snapshot. Every warning's `year`
 // is the year it is about; `unitIds` are register homes (links), never households.

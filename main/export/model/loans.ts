@@ -156,7 +156,7 @@ export abstract class LoanBuilder extends CoreBuilder {
     for (const t of pool.tranches) {
       const d = y - t.drawIdx;
       const from = Math.max(0, d);
-      // The balance at the start of the sale year on the schedule in force (plan.ts: that
+      // The balance at the start of the sale year on the schedule in force (engine/sale.ts: that
       // year's balance + instalment). An earlier sale in the same year left a block starting
       // this year: its principal (the opening less that sale's repayment). Otherwise the
       // balance after year y − 1 (a later block replaces the years from its start), or the

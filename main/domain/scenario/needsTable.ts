@@ -1,0 +1,442 @@
+// The needs table (buildNeeds): demand and supply per segment and year with the register rows
+// behind each figure, gaps, cumulative gaps, coverage and totals, for the register as it is
+// (assessNeeds) or under a scenario (runPlan passes a NeedsModel). The definitions of each part
+// are at the top of needs.ts, which re-exports everything here.
+import { bedroomsNeeded, type BedroomRule, type CrowdingRule } from '../rules';
+import type { Tenancy } from '../types';
+import type { TurnoverAssumptions } from './assumptions';
+import { DEFAULT_MUST_MOVE_RATE, findMovers } from './movers';
+import {
+  yearOf,
+  type Horizon,
+  type NeedsModel,
+  type PreparedRegister,
+  type PreparedUnit,
+  type UnitEvent,
+} from './prepare';
+import { SEGMENT_KEYS, segmentIndexOf, type SegmentKey } from './segments';
+
+/** The register rows behind a figure. */
+export interface Sources {
+  unitIds: number[];
+  householdIds: number[];
+  needIds: number[];
+  actionIds: string[];
+}
+
+/** A number with the ids behind it. */
+export interface Figure {
+  value: number;
+  sources: Sources;
+}
+
+export const DEMAND_PARTS = [
+  'waitingList',
+  'forecast',
+  'mustMove',
+  'leaseEnding',
+  'homeRemoved',
+] as const;
+export type DemandPart = (typeof DEMAND_PARTS)[number];
+
+export const SUPPLY_PARTS = ['vacant', 'released', 'contractEnd', 'careerExit', 'added'] as const;
+export type SupplyPart = (typeof SUPPLY_PARTS)[number];
+
+export interface NeedsCell {
+  year: number;
+  segment: SegmentKey;
+  demand: Record<DemandPart, Figure>;
+  demandTotal: number;
+  supply: Record<SupplyPart, Figure>;
+  supplyTotal: number;
+  /** supplyTotal − demandTotal; negative = shortfall. */
+  gap: number;
+  /** Sum of gaps from the first year through this one. */
+  cumulativeGap: number;
+  /** max(0, supply) / demand; null when demand is 0 (nothing to cover: shown as «–»). */
+  coverage: number | null;
+}
+
+export interface NeedsTotals {
+  demand: number;
+  supply: number;
+  gap: number;
+  cumulativeGap: number;
+  /** max(0, supply) / demand; null when demand is 0 (nothing to cover: shown as «–»). */
+  coverage: number | null;
+}
+
+export interface NeedsYear {
+  year: number;
+  segments: Record<SegmentKey, NeedsCell>;
+  total: NeedsTotals;
+}
+
+/** How the households that should move (mustMove) are spread over the years. */
+export interface MustMoveSchedule {
+  /** Households that should move (crowded or too few bedrooms), before any action. */
+  households: number;
+  /** Share of them that moves per year (mustMoveRate). */
+  rate: number;
+  /** Whole households per year, as counted in demand.mustMove (after homes leaving the stock). */
+  perYear: number[];
+  /** Of `households`: scheduled after the horizon (not in the figures). */
+  afterHorizon: number;
+  /** Of `households`: counted as leaseEnding/homeRemoved instead (their home left first). */
+  displaced: number;
+}
+
+export interface NeedsAssessment {
+  startYear: number;
+  years: number;
+  perYear: NeedsYear[];
+  mustMoveSchedule: MustMoveSchedule;
+}
+
+/** All the ids behind a cell (demand and supply), without duplicates. */
+export function cellSources(cell: NeedsCell): Sources {
+  const figs = [
+    ...DEMAND_PARTS.map((p) => cell.demand[p]),
+    ...SUPPLY_PARTS.map((p) => cell.supply[p]),
+  ];
+  return {
+    unitIds: uniq(figs.flatMap((f) => f.sources.unitIds)),
+    householdIds: uniq(figs.flatMap((f) => f.sources.householdIds)),
+    needIds: uniq(figs.flatMap((f) => f.sources.needIds)),
+    actionIds: uniq(figs.flatMap((f) => f.sources.actionIds)),
+  };
+}
+
+type DisplacedPart = 'leaseEnding' | 'homeRemoved';
+
+interface Rules {
+  bedroomRule: BedroomRule;
+  crowdingRule: CrowdingRule;
+}
+
+function emptyFigure(): Figure {
+  return { value: 0, sources: { unitIds: [], householdIds: [], needIds: [], actionIds: [] } };
+}
+
+function emptyCell(year: number, segment: SegmentKey): NeedsCell {
+  return {
+    year,
+    segment,
+    demand: {
+      waitingList: emptyFigure(),
+      forecast: emptyFigure(),
+      mustMove: emptyFigure(),
+      leaseEnding: emptyFigure(),
+      homeRemoved: emptyFigure(),
+    },
+    demandTotal: 0,
+    supply: {
+      vacant: emptyFigure(),
+      released: emptyFigure(),
+      contractEnd: emptyFigure(),
+      careerExit: emptyFigure(),
+      added: emptyFigure(),
+    },
+    supplyTotal: 0,
+    gap: 0,
+    cumulativeGap: 0,
+    coverage: null,
+  };
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return xs.length < 2 ? xs : [...new Set(xs)];
+}
+
+function clean(v: number): number {
+  const r = Math.round(v * 1e9) / 1e9;
+  return r === 0 ? 0 : r;
+}
+
+/**
+ * Expected move-outs of one current tenancy in years 0..cut−1, split by cause, passed to `emit`.
+ * Both rates act on the survivors: career = S·c, contract end = S·(1 − c)·m, S ×= (1 − c)(1 − m).
+ */
+function forEachTurnover(
+  t: Tenancy,
+  career: boolean,
+  h: Horizon,
+  cut: number,
+  rates: TurnoverAssumptions,
+  emit: (i: number, contract: number, career: number) => void,
+): void {
+  const m = rates.moveOutRateAtContractEnd;
+  const c = career ? rates.careerExitRate : 0;
+  const renewal = rates.contractRenewalYears ?? 3;
+  // The contract's own end year anchors the renewal cycle; an overdue contract (ended before
+  // the plan) counts as ending in the first year, and its renewals keep the original cycle.
+  const endYear = t.end ? yearOf(t.end) : null;
+  let survivors = 1;
+  for (let i = 0; i < cut; i++) {
+    const y = h.startYear + i;
+    const ends =
+      endYear !== null &&
+      (y === endYear ||
+        (i === 0 && endYear < y) ||
+        (renewal > 0 && y > endYear && (y - endYear) % renewal === 0));
+    const mi = ends ? m : 0;
+    emit(i, survivors * (1 - c) * mi, survivors * c);
+    survivors *= (1 - c) * (1 - mi);
+  }
+}
+
+/** The core of assessNeeds and of runPlan's gap tables. */
+export function buildNeeds(
+  reg: PreparedRegister,
+  rules: Rules,
+  turnover: TurnoverAssumptions,
+  model?: NeedsModel,
+): NeedsAssessment {
+  const { h } = reg;
+  const cells: NeedsCell[][] = [];
+  for (let i = 0; i < h.n; i++) {
+    cells.push(SEGMENT_KEYS.map((k) => emptyCell(h.startYear + i, k)));
+  }
+  const cell = (i: number, s: number): NeedsCell => cells[i]![s]!;
+  const gone = model?.householdsGone;
+
+  // Demand: waiting list and forecasts.
+  for (const need of reg.needs) {
+    let i = need.expectedYear - h.startYear;
+    if (need.kind === 'soker') i = Math.max(0, i);
+    if (i < 0 || i >= h.n) continue;
+    const f = cell(i, segmentIndexOf(need.bedrooms, need.wheelchair, need.staffed)).demand[
+      need.kind === 'soker' ? 'waitingList' : 'forecast'
+    ];
+    f.value += need.households;
+    pushId(f.sources.needIds, need.id);
+  }
+
+  // Households that should move, in order of need, spread over the years at mustMoveRate.
+  const rate = turnover.mustMoveRate ?? DEFAULT_MUST_MOVE_RATE;
+  const { movers, moverOf } = findMovers(reg, rules, gone, rate);
+  const schedule: MustMoveSchedule = {
+    households: movers.length,
+    rate,
+    perYear: new Array<number>(h.n).fill(0),
+    afterHorizon: 0,
+    displaced: 0,
+  };
+
+  /** A household of the register that must move because its home leaves the stock. */
+  const displace = (
+    i: number,
+    seg: number,
+    part: DisplacedPart,
+    pu: PreparedUnit,
+    e: UnitEvent,
+  ) => {
+    const f = cell(i, seg).demand[part];
+    f.value += 1;
+    pushId(f.sources.unitIds, pu.unit.id);
+    if (e.actionId !== null) f.sources.actionIds.push(e.actionId);
+    return f;
+  };
+
+  for (const pu of reg.units) {
+    const st = model?.states.get(pu.unit.id);
+    // Availability changes (lease ends, action removals and returns), in year order.
+    const events = (
+      st?.events ??
+      (pu.inUse && pu.endIdx < h.n
+        ? [{ idx: pu.endIdx, delta: -1, part: 'framleieEnding' as const, actionId: null }]
+        : [])
+    )
+      .filter((e) => e.idx >= 0 && e.idx < h.n)
+      .sort((a, b) => a.idx - b.idx);
+    const firstOut = events.find((e) => e.delta < 0)?.idx ?? h.n;
+    const tenants = (reg.tenantsByUnit.get(pu.unit.id) ?? []).filter((t) => {
+      const hh = reg.households.get(t.householdId);
+      return hh !== undefined && !gone?.has(hh.id);
+    });
+    // Vacant homes: let in the first year unless they leave the stock in it.
+    if (pu.unit.status === 'ledig' && firstOut > 0) {
+      const f = cell(0, pu.segIdx).supply.vacant;
+      f.value += 1;
+      pushId(f.sources.unitIds, pu.unit.id);
+    }
+    let first = true;
+    for (const e of events) {
+      if (e.delta > 0) {
+        const f = cell(e.idx, pu.segIdx).supply.added;
+        f.value += e.delta;
+        pushId(f.sources.unitIds, pu.unit.id);
+        if (e.actionId !== null) f.sources.actionIds.push(e.actionId);
+        continue;
+      }
+      const part: DisplacedPart = e.part === 'framleieEnding' ? 'leaseEnding' : 'homeRemoved';
+      if (!first || tenants.length === 0) {
+        // Let again since the start (or vacant and let in the first year): one household of
+        // the home's size. A home vacant now that leaves in the first year displaces nobody.
+        if (!first || e.idx > 0 || pu.unit.status !== 'ledig') {
+          displace(e.idx, pu.segIdx, part, pu, e);
+        }
+        first = false;
+        continue;
+      }
+      first = false;
+      for (const t of tenants) {
+        const hh = reg.households.get(t.householdId)!;
+        const m = moverOf.get(hh.id);
+        if (m && m.pu === pu && m.idx < e.idx) {
+          // Moved already; the household let the home after it must move now.
+          displace(e.idx, pu.segIdx, part, pu, e);
+          continue;
+        }
+        const seg =
+          m && m.pu === pu
+            ? m.seg
+            : segmentIndexOf(
+                bedroomsNeeded(hh, rules.bedroomRule),
+                pu.unit.wheelchairAccessible,
+                pu.unit.staffed,
+              );
+        if (m && m.pu === pu) {
+          m.idx = -1; // counted here, not as mustMove
+          schedule.displaced += 1;
+        }
+        pushId(displace(e.idx, seg, part, pu, e).sources.householdIds, hh.id);
+      }
+    }
+    // Current tenants: turnover while the home is in use (movers are counted below).
+    if (tenants.length === 0) continue;
+    let cut = 0;
+    if (pu.inUse) {
+      if (st) {
+        cut = st.use.findIndex((v) => v < 1);
+        if (cut < 0) cut = h.n;
+      } else cut = Math.min(pu.endIdx, h.n);
+    }
+    if (cut === 0) continue;
+    for (const t of tenants) {
+      const hh = reg.households.get(t.householdId)!;
+      if (moverOf.get(hh.id)?.pu === pu) continue;
+      const career = hh.careerPath === 'startlan' || hh.careerPath === 'leie_til_eie';
+      if (!career && !t.end) continue;
+      forEachTurnover(t, career, h, cut, turnover, (i, ce, ca) => {
+        const c = cell(i, pu.segIdx);
+        if (ce > 0) {
+          c.supply.contractEnd.value += ce;
+          pushId(c.supply.contractEnd.sources.unitIds, pu.unit.id);
+          pushId(c.supply.contractEnd.sources.householdIds, hh.id);
+        }
+        if (ca > 0) {
+          c.supply.careerExit.value += ca;
+          pushId(c.supply.careerExit.sources.unitIds, pu.unit.id);
+          pushId(c.supply.careerExit.sources.householdIds, hh.id);
+        }
+      });
+    }
+  }
+
+  // Movers in their year: demand for the home they need, their home released while in use.
+  for (const m of movers) {
+    if (m.idx < 0) continue;
+    if (m.idx >= h.n) {
+      schedule.afterHorizon += 1;
+      continue;
+    }
+    schedule.perYear[m.idx]! += 1;
+    const d = cell(m.idx, m.seg).demand.mustMove;
+    d.value += 1;
+    d.sources.householdIds.push(m.hh.id);
+    d.sources.unitIds.push(m.pu.unit.id);
+    const st = model?.states.get(m.pu.unit.id);
+    const inUse = st ? (st.use[m.idx] ?? 0) > 0 : m.pu.inUse && m.idx < m.pu.endIdx;
+    if (inUse) {
+      const r = cell(m.idx, m.pu.segIdx).supply.released;
+      r.value += 1;
+      r.sources.unitIds.push(m.pu.unit.id);
+      r.sources.householdIds.push(m.hh.id);
+    }
+  }
+
+  // Scenario homes: added homes are supply; homes leaving displace their households.
+  for (const e of model?.events ?? []) {
+    if (e.idx < 0 || e.idx >= h.n) continue;
+    const f =
+      e.delta > 0
+        ? cell(e.idx, e.segIdx).supply.added
+        : cell(e.idx, e.segIdx).demand[e.part === 'framleieEnding' ? 'leaseEnding' : 'homeRemoved'];
+    f.value += Math.abs(e.delta);
+    f.sources.actionIds.push(e.actionId);
+  }
+
+  // Totals.
+  const perYear: NeedsYear[] = [];
+  const cumulative = SEGMENT_KEYS.map(() => 0);
+  let cumulativeTotal = 0;
+  for (let i = 0; i < h.n; i++) {
+    const segments = {} as Record<SegmentKey, NeedsCell>;
+    let demand = 0;
+    let supply = 0;
+    cells[i]!.forEach((c, s) => {
+      let d = 0;
+      for (const p of DEMAND_PARTS) {
+        const f = c.demand[p];
+        f.value = clean(f.value);
+        dedupe(f.sources);
+        d += f.value;
+      }
+      let sup = 0;
+      for (const p of SUPPLY_PARTS) {
+        const f = c.supply[p];
+        f.value = clean(f.value);
+        dedupe(f.sources);
+        sup += f.value;
+      }
+      c.demandTotal = clean(d);
+      c.supplyTotal = clean(sup);
+      c.gap = clean(sup - d);
+      cumulative[s] = clean((cumulative[s] ?? 0) + c.gap);
+      c.cumulativeGap = cumulative[s]!;
+      c.coverage = coverage(c.supplyTotal, c.demandTotal);
+      segments[c.segment] = c;
+      demand += c.demandTotal;
+      supply += c.supplyTotal;
+    });
+    const gap = clean(supply - demand);
+    cumulativeTotal = clean(cumulativeTotal + gap);
+    perYear.push({
+      year: h.startYear + i,
+      segments,
+      total: {
+        demand: clean(demand),
+        supply: clean(supply),
+        gap,
+        cumulativeGap: cumulativeTotal,
+        coverage: coverage(supply, demand),
+      },
+    });
+  }
+  return { startYear: h.startYear, years: h.n, perYear, mustMoveSchedule: schedule };
+}
+
+/** Share of the demand the supply covers; null without demand (the share is undefined). */
+function coverage(supply: number, demand: number): number | null {
+  return demand <= 0 ? null : clean(Math.max(0, supply) / demand);
+}
+
+/** Ids are pushed unit by unit, so a repeat is (almost always) the last one pushed. */
+function pushId(ids: number[], id: number): void {
+  if (ids[ids.length - 1] !== id) ids.push(id);
+}
+
+function dedupe(s: Sources): void {
+  // Ids rarely repeat (e.g. one household with two current tenancies): check cheaply first.
+  if (hasRepeat(s.unitIds)) s.unitIds = uniq(s.unitIds);
+  if (hasRepeat(s.householdIds)) s.householdIds = uniq(s.householdIds);
+  if (hasRepeat(s.needIds)) s.needIds = uniq(s.needIds);
+  s.actionIds = uniq(s.actionIds);
+}
+
+/** True if the ids are not strictly increasing (then they may hold a repeat). */
+function hasRepeat(ids: number[]): boolean {
+  for (let i = 1; i < ids.length; i++) if (ids[i]! <= ids[i - 1]!) return true;
+  return false;
+}
