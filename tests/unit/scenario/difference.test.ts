@@ -2,30 +2,12 @@
 // in total, hand-calculated with FLAT assumptions (management 8 000 kr/home, maintenance
 // 300 kr/m² BRA, vacancy 3 %, discount rate 4 %).
 import { describe, expect, it } from 'vitest';
-import {
-  baselineScenario,
-  planDifference,
-  runPlan,
-  type Action,
-} from '../../../main/domain/scenario';
-import { need, scenario, snapshot, unit } from './fixtures';
-
-const buyOne: Action = {
-  kind: 'kjop',
-  id: 'k1',
-  year: 2027,
-  segment: '2|-|-',
-  count: 1,
-  pricePerHome: 1_000_000,
-  areaM2PerHome: 60,
-  rentMonthlyPerHome: 10_000,
-  grant: { mode: 'none' },
-  loan: { type: 'serial', interestRate: 0.05, years: 10, share: 0 },
-};
+import { baselineScenario, planDifference, runPlan } from '../../../main/domain/scenario';
+import { BUY_ONE_HOME, need, scenario, snapshot, unit } from './fixtures';
 
 describe('planDifference', () => {
   const snap = snapshot({ units: [unit(1)] });
-  const s = scenario([buyOne]);
+  const s = scenario([BUY_ONE_HOME]);
   const plan = runPlan(snap, s);
   const ref = runPlan(snap, baselineScenario(s));
   const d = planDifference(plan, ref);
@@ -71,7 +53,7 @@ describe('planDifference', () => {
   });
 
   it('gives no NPV difference when the horizons differ', () => {
-    const longer = runPlan(snap, scenario([buyOne], { years: 5 }));
+    const longer = runPlan(snap, scenario([BUY_ONE_HOME], { years: 5 }));
     const dd = planDifference(longer, ref);
     expect(dd.perYear).toHaveLength(4);
     expect(dd.total.npv).toBeNull();

@@ -7,26 +7,12 @@ import {
   differenceView,
   planDifference,
   runPlan,
-  type Action,
 } from '../../../main/domain/scenario';
-import { scenario, snapshot, unit } from './fixtures';
-
-const buyOne: Action = {
-  kind: 'kjop',
-  id: 'k1',
-  year: 2027,
-  segment: '2|-|-',
-  count: 1,
-  pricePerHome: 1_000_000,
-  areaM2PerHome: 60,
-  rentMonthlyPerHome: 10_000,
-  grant: { mode: 'none' },
-  loan: { type: 'serial', interestRate: 0.05, years: 10, share: 0 },
-};
+import { BUY_ONE_HOME, scenario, snapshot, unit } from './fixtures';
 
 describe('differenceView', () => {
   const snap = snapshot({ units: [unit(1)] });
-  const s = scenario([buyOne]);
+  const s = scenario([BUY_ONE_HOME]);
   const plan = runPlan(snap, s);
   const base = runPlan(snap, baselineScenario(s));
   const view = differenceView(planDifference(plan, base));
@@ -80,7 +66,7 @@ describe('differenceView', () => {
   });
 
   it('says so when the NPVs cannot be compared', () => {
-    const longer = runPlan(snap, scenario([buyOne], { years: 5 }));
+    const longer = runPlan(snap, scenario([BUY_ONE_HOME], { years: 5 }));
     const v = differenceView(planDifference(longer, base));
     expect(v.rows.find((r) => r.key === 'npv')!.totalText).toBe('Ikke sammenlignbar');
   });

@@ -140,3 +140,20 @@ export function saleAction(unitIds: number[], o: Partial<SaleAction> = {}): Sale
     ...o,
   };
 }
+
+/**
+ * One home bought in 2027 for 1 000 000 kr, no grant, no loan, 60 m² P-ROM, 10 000 kr a month:
+ * the hand-calculated purchase of difference.test.ts and differenceView.test.ts.
+ */
+export const BUY_ONE_HOME: Action = {
+  kind: 'kjop',
+  id: 'k1',
+  year: 2027,
+  segment: '2|-|-',
+  count: 1,
+  pricePerHome: 1_000_000,
+  areaM2PerHome: 60,
+  rentMonthlyPerHome: 10_000,
+  grant: { mode: 'none' },
+  loan: { type: 'serial', interestRate: 0.05, years: 10, share: 0 },
+};

@@ -101,6 +101,31 @@ export function SuggestScreen() {
   const form = edited ?? (index ? defaultForm(index.nextYear) : null);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => form && setForm({ ...form, [k]: v });
 
+  type TextKey = { [K in keyof Form]: Form[K] extends string ? K : never }[keyof Form];
+  type FlagKey = { [K in keyof Form]: Form[K] extends boolean ? K : never }[keyof Form];
+  /** A labelled text input bound to a form field. */
+  const text = (k: TextKey, label: string, inputMode?: 'decimal' | 'numeric') => (
+    <label>
+      {label}
+      <input
+        inputMode={inputMode}
+        value={form?.[k] ?? ''}
+        onChange={(e) => set(k, e.target.value)}
+      />
+    </label>
+  );
+  /** A labelled checkbox bound to a form field. */
+  const check = (k: FlagKey, label: string) => (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={form?.[k] ?? false}
+        onChange={(e) => set(k, e.target.checked)}
+      />{' '}
+      {label}
+    </label>
+  );
+
   /** «Forslag 1», or the first «Forslag N» the register does not have. */
   const freeName = () => {
     const taken = new Set((scenarios.data ?? []).map((sc) => sc.name));
@@ -257,22 +282,8 @@ export function SuggestScreen() {
                 ))}
               </select>
             </label>
-            <label>
-              Måldekning (%)
-              <input
-                inputMode="decimal"
-                value={form.coverage}
-                onChange={(e) => set('coverage', e.target.value)}
-              />
-            </label>
-            <label>
-              Målår
-              <input
-                inputMode="numeric"
-                value={form.year}
-                onChange={(e) => set('year', e.target.value)}
-              />
-            </label>
+            {text('coverage', 'Måldekning (%)', 'decimal')}
+            {text('year', 'Målår', 'numeric')}
             <label>
               Dekning for
               <select
@@ -286,74 +297,24 @@ export function SuggestScreen() {
           </fieldset>
           <fieldset>
             <legend>Grenser (tomt = ingen grense)</legend>
-            <label>
-              Maks netto investering per år (kr)
-              <input
-                inputMode="numeric"
-                value={form.maxInvestment}
-                onChange={(e) => set('maxInvestment', e.target.value)}
-              />
-            </label>
-            <label>
-              Maks antall kjøp per år
-              <input
-                inputMode="numeric"
-                value={form.maxPurchases}
-                onChange={(e) => set('maxPurchases', e.target.value)}
-              />
-            </label>
-            <label>
-              Maks andel framleie (%)
-              <input
-                inputMode="decimal"
-                value={form.maxFramleie}
-                onChange={(e) => set('maxFramleie', e.target.value)}
-              />
-            </label>
+            {text('maxInvestment', 'Maks netto investering per år (kr)', 'numeric')}
+            {text('maxPurchases', 'Maks antall kjøp per år', 'numeric')}
+            {text('maxFramleie', 'Maks andel framleie (%)', 'decimal')}
           </fieldset>
           <fieldset>
             <legend>Finansiering og salg</legend>
-            <label>
-              Lånefinansiert andel for kjøp og bygging (%, tomt = forutsetningene)
-              <input
-                inputMode="decimal"
-                value={form.loanShare}
-                onChange={(e) => set('loanShare', e.target.value)}
-              />
-            </label>
-            <label>
-              Boliger som ikke skal selges (bolignr)
-              <input
-                value={form.protectedHomes}
-                onChange={(e) => set('protectedHomes', e.target.value)}
-              />
-            </label>
+            {text(
+              'loanShare',
+              'Lånefinansiert andel for kjøp og bygging (%, tomt = forutsetningene)',
+              'decimal',
+            )}
+            {text('protectedHomes', 'Boliger som ikke skal selges (bolignr)')}
           </fieldset>
           <fieldset>
             <legend>Byggeprosjekt</legend>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={form.bygging}
-                onChange={(e) => set('bygging', e.target.checked)}
-              />{' '}
-              Bygging er tillatt
-            </label>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={form.projectDecided}
-                onChange={(e) => set('projectDecided', e.target.checked)}
-              />{' '}
-              Prosjektet er vedtatt
-            </label>
-            <label>
-              Prosjektnavn
-              <input
-                value={form.projectName}
-                onChange={(e) => set('projectName', e.target.value)}
-              />
-            </label>
+            {check('bygging', 'Bygging er tillatt')}
+            {check('projectDecided', 'Prosjektet er vedtatt')}
+            {text('projectName', 'Prosjektnavn')}
             <label>
               Segment
               <select
@@ -367,57 +328,15 @@ export function SuggestScreen() {
                 ))}
               </select>
             </label>
-            <label>
-              Antall boliger
-              <input
-                inputMode="numeric"
-                value={form.projectHomes}
-                onChange={(e) => set('projectHomes', e.target.value)}
-              />
-            </label>
-            <label>
-              Kostnad (kr)
-              <input
-                inputMode="numeric"
-                value={form.projectCost}
-                onChange={(e) => set('projectCost', e.target.value)}
-              />
-            </label>
-            <label>
-              Byggetid (år)
-              <input
-                inputMode="numeric"
-                value={form.projectYears}
-                onChange={(e) => set('projectYears', e.target.value)}
-              />
-            </label>
+            {text('projectHomes', 'Antall boliger', 'numeric')}
+            {text('projectCost', 'Kostnad (kr)', 'numeric')}
+            {text('projectYears', 'Byggetid (år)', 'numeric')}
           </fieldset>
           <fieldset>
             <legend>Tillatte tiltak</legend>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={form.kjop}
-                onChange={(e) => set('kjop', e.target.checked)}
-              />{' '}
-              Kjøp
-            </label>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={form.framleie}
-                onChange={(e) => set('framleie', e.target.checked)}
-              />{' '}
-              Framleie
-            </label>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={form.salg}
-                onChange={(e) => set('salg', e.target.checked)}
-              />{' '}
-              Salg av boliger med lavest verdi
-            </label>
+            {check('kjop', 'Kjøp')}
+            {check('framleie', 'Framleie')}
+            {check('salg', 'Salg av boliger med lavest verdi')}
           </fieldset>
           <fieldset>
             <legend>Beregning</legend>
@@ -431,14 +350,7 @@ export function SuggestScreen() {
                 <option value="investment">Netto investering</option>
               </select>
             </label>
-            <label>
-              Tidsgrense (sekunder)
-              <input
-                inputMode="numeric"
-                value={form.timeLimit}
-                onChange={(e) => set('timeLimit', e.target.value)}
-              />
-            </label>
+            {text('timeLimit', 'Tidsgrense (sekunder)', 'numeric')}
           </fieldset>
           <button type="submit" className="btn btn-primary" disabled={running}>
             Foreslå plan
