@@ -1,5 +1,12 @@
 // Norwegian display names for the domain's codes. One place, used by UI, CLI messages and exports.
-import { isSsbCrowdingRule, PROM_SHARE_OF_BRA, type CrowdingRule } from './rules';
+import { formatNumber } from './format';
+import {
+  DEFAULT_BEDROOM_RULE,
+  isSsbCrowdingRule,
+  PROM_SHARE_OF_BRA,
+  type BedroomRule,
+  type CrowdingRule,
+} from './rules';
 import type {
   BuildingType,
   CareerPath,
@@ -128,4 +135,24 @@ export const CHILD_GENDER_LABEL: Record<ChildGender, string> = {
 export function writeDownLabel(years: number): string {
   const pct = Math.round((100 / years) * 10) / 10;
   return `${String(pct).replace('.', ',')} % per år (${years} år)`;
+}
+
+/** The bedroom rule in words, for Behovsanalyse, the report and the export. */
+export function bedroomRuleSummary(r: BedroomRule = DEFAULT_BEDROOM_RULE): string {
+  const share = (x: number) =>
+    x === 1
+      ? 'et eget soverom'
+      : x === 0.5
+        ? 'et halvt soverom (to deler)'
+        : `${formatNumber(x, 2)} soverom`;
+  return [
+    r.coupleShares ? 'Ett soverom per par' : 'Ett soverom per voksen',
+    `og per annen person fra ${r.adultAge} år.`,
+    `Barn under ${r.youngChildAge} år teller ${share(r.youngChildShare)},`,
+    `barn ${r.youngChildAge}–${r.adultAge - 1} år ${share(r.olderChildShare)}`,
+    r.olderChildShare === 1
+      ? '(også søsken av samme kjønn har egne rom).'
+      : '(med et søsken av samme kjønn; der kjønn ikke er registrert, planlegges for det som krever flest rom: ⌊n/2⌋ + 1 rom for n barn).',
+    'Delte rom rundes opp, minst ett soverom.',
+  ].join(' ');
 }

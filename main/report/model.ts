@@ -4,10 +4,9 @@
 // free text (scenario names, notes, warnings) passes through `redact`, and actions are described
 // by counts, never by the homes they name (a leie-til-eie home would identify its buyer).
 import { counted } from '../domain/count';
-import { formatDate, formatKr, formatNumber, formatPercent } from '../domain/format';
-import { crowdingRuleSummary } from '../domain/labels';
+import { formatDate, formatKr, formatPercent } from '../domain/format';
+import { bedroomRuleSummary, crowdingRuleSummary } from '../domain/labels';
 import {
-  DEFAULT_BEDROOM_RULE,
   PROM_SHARE_OF_BRA,
   SSB_CROWDING_RULE,
   type BedroomRule,
@@ -176,23 +175,6 @@ function periodOf(startYear: number, years: number): string {
 }
 
 /** The bedroom rule in words (main/domain/rules.ts). */
-export function bedroomRuleSummary(r: BedroomRule = DEFAULT_BEDROOM_RULE): string {
-  const share = (s: number) =>
-    s === 1
-      ? 'et eget soverom'
-      : s === 0.5
-        ? 'et halvt soverom (to deler)'
-        : `${formatNumber(s, 2)} soverom`;
-  return [
-    r.coupleShares ? 'Ett soverom per par' : 'Ett soverom per voksen',
-    `og per annen person fra ${r.adultAge} år.`,
-    `Barn under ${r.youngChildAge} år teller ${share(r.youngChildShare)},`,
-    r.olderChildShare === 1
-      ? `barn ${r.youngChildAge}–${r.adultAge - 1} år et eget soverom.`
-      : `barn ${r.youngChildAge}–${r.adultAge - 1} år ${share(r.olderChildShare)} med et søsken av samme kjønn (der kjønn ikke er registrert, planlegges for det som krever flest rom).`,
-    'Delte rom rundes opp, minst ett soverom.',
-  ].join(' ');
-}
 
 function countPlan(s: Scenario, plan: PlanResult): PlanCounts {
   const c: PlanCounts = {

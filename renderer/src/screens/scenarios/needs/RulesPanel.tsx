@@ -1,36 +1,17 @@
 // The household rules the assessment uses (main/domain/rules.ts): stated in words from their
 // values, and adjustable here for the analysis.
-import { crowdingRuleSummary } from '../../../../../main/domain/labels';
+import { bedroomRuleSummary, crowdingRuleSummary } from '../../../../../main/domain/labels';
 import {
   DEFAULT_BEDROOM_RULE,
   DEFAULT_CROWDING_RULE,
   type BedroomRule,
   type CrowdingRule,
 } from '../../../../../main/domain/rules';
-import { formatNumber } from '../../../../../main/domain/format';
 import { Panel } from '../../../components/Panel';
 import { CheckboxField, SelectField } from '../../../components/Field';
 import { NumericField } from '../../../components/NumericField';
 
-const share = (s: number) =>
-  s === 1
-    ? 'et eget soverom'
-    : s === 0.5
-      ? 'et halvt soverom (to deler)'
-      : `${formatNumber(s, 2)} soverom`;
-
-export function bedroomRuleText(r: BedroomRule = DEFAULT_BEDROOM_RULE): string {
-  return [
-    r.coupleShares ? 'Ett soverom per par' : 'Ett soverom per voksen',
-    `og per annen person fra ${r.adultAge} år.`,
-    `Barn under ${r.youngChildAge} år teller ${share(r.youngChildShare)},`,
-    `barn ${r.youngChildAge}–${r.adultAge - 1} år ${share(r.olderChildShare)}`,
-    r.olderChildShare === 1
-      ? '(også søsken av samme kjønn har egne rom).'
-      : '(med et søsken av samme kjønn; der kjønn ikke er registrert, planlegges for det som krever flest rom: ⌊n/2⌋ + 1 rom for n barn).',
-    'Delte rom rundes opp, minst ett soverom.',
-  ].join(' ');
-}
+export const bedroomRuleText = bedroomRuleSummary;
 
 export function crowdingRuleText(r: CrowdingRule = DEFAULT_CROWDING_RULE): string {
   return crowdingRuleSummary(r);
