@@ -191,10 +191,24 @@ export function planWarnings(
   });
 
   // --- Coverage --------------------------------------------------------------------------
+  // Framleie homes in the stock at the start and at each 31 December, and new leases per year:
+  // the leases that end in a year are those the stock loses that year (vacant ones included).
+  const startOf = `${plan.startYear}-01-01`;
+  let framleieBefore = snapshot.units.filter(
+    (u) => u.tenure === 'framleie' && (u.leaseEnd === null || u.leaseEnd >= startOf),
+  ).length;
+  const newLeases = (year: number) =>
+    scenario.actions.reduce(
+      (n, a) => (a.kind === 'framleie' && a.mode === 'lease' && a.year === year ? n + a.count : n),
+      0,
+    );
   for (let i = 0; i < plan.perYear.length; i++) {
     const cur = plan.perYear[i]!.needs;
-    // Ending leases make their households demand («Må flytte: framleie slutter»): count the
-    // homes behind that demand (register homes by id; a scenario's own leased homes by number).
+    const framleieAfter = plan.perYear[i]!.stock.byTenure.framleie;
+    const leasesEnded = Math.max(0, framleieBefore + newLeases(cur.year) - framleieAfter);
+    framleieBefore = framleieAfter;
+    // Ending leases make their households demand («Må flytte: framleie slutter»): count them,
+    // and the homes behind that demand (register homes by id; scenario homes by number).
     let leases = 0;
     let households = 0;
     const unitIds = new Set<number>();
@@ -207,7 +221,7 @@ export function planWarnings(
       homes.forEach((id) => unitIds.add(id));
       f.sources.actionIds.forEach((id) => actionIds.add(id));
     }
-    leases = Math.round(leases);
+    leases = Math.max(Math.round(leases), Math.round(leasesEnded));
     households = Math.round(households);
     const after = cur.total.coverage;
     if (leases <= 0 || after === null) continue;

@@ -134,6 +134,37 @@ describe('lease-end-coverage-drop', () => {
     });
   });
 
+  it('counts every lease that ends, also those of homes empty today', () => {
+    // Two more leased homes, empty today: let in 2027 (supply), so when their leases end in
+    // 2028 the households let in must move too. 2027: (8 + 2) / 10 = 100 %;
+    // 2028: 10 move-outs / (10 applicants + 4 + 2 households) = 62,5 %.
+    const base = leaseRegister({
+      vacant: 8,
+      contractEnds: 10,
+      leases: 4,
+      demand2027: 10,
+      demand2028: 10,
+    });
+    const empty = [301, 302].map((id) =>
+      unit(id, {
+        tenure: 'framleie',
+        status: 'ledig',
+        leaseEnd: '2028-03-31',
+        ownerRentMonthly: 9_000,
+      }),
+    );
+    const r = plan({ ...base, units: [...base.units, ...empty] });
+    expect(coded(r, 'lease-end-coverage-drop')).toMatchObject([
+      {
+        year: 2028,
+        figures: { leases: 6, households: 6, coverageBefore: 1, coverageAfter: 0.625 },
+        message:
+          'I 2028 avsluttes 6 framleieavtaler (6 husstander må flytte), og dekningen faller fra ' +
+          '100 % i 2027 til 63 %.',
+      },
+    ]);
+  });
+
   it('fires at exactly 5 points, not below', () => {
     // 2028: 15 move-outs / (19 applicants + 1 household whose lease ends) = 75 %, 5 points
     // below 80 % → fires; «1 framleieavtale», «1 husstand».
