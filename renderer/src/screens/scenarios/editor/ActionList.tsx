@@ -13,7 +13,7 @@ import {
   type Scenario,
 } from '../../../../../main/domain/scenario';
 import { actionYears, describeAction } from '../actions/describe';
-import { NET_COST } from '../../../../../main/domain/wording';
+import { NET_COST, pairLabel } from '../../../../../main/domain/wording';
 import { netCell } from '../fmt';
 import type { SnapshotIndex } from '../useSnapshot';
 import type { WarningMarks } from './useWarningMarks';
@@ -76,10 +76,10 @@ export function ActionList(props: Props) {
                 </th>
                 <th scope="col">Hva</th>
                 <th scope="col" className="align-right">
-                  Netto utgift i perioden
+                  {pairLabel(NET_COST)} i perioden
                 </th>
                 <th scope="col" className="align-right">
-                  Nåverdi, netto utgift
+                  Nåverdi, {pairLabel(NET_COST).toLowerCase()}
                 </th>
                 <th scope="col">
                   <span className="sr-only">Handlinger</span>
