@@ -1,0 +1,111 @@
+// Long lists are virtualised (issue 14, speed at Oslo's size): with a register of 12 000
+// homes, Verdi per bolig ranks every owned home but keeps only the rows in view in the DOM;
+// the scrolling container is focusable, End reaches the last home, and the table still says
+// how many rows it has. The sale picker lists every eligible home the same way.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { DEFAULT_ASSUMPTIONS, unitValues, type RegisterSnapshot } from '../../main/domain/scenario';
+import { formatInteger } from '../../main/domain/format';
+import { fixedClock } from '../../main/register/session';
+import { startTestHost } from '../host/server';
+import { BENCH_SIZE } from '../bench/common';
+import { expect, test as base, TODAY } from './fixtures';
+
+// The same fixtures with an Oslo-sized sample register.
+const test = base.extend({
+  host: async ({ dataDir }, use) => {
+    const host = await startTestHost({
+      registerPath: join(dataDir, 'register.sqlite'),
+      clock: fixedClock(TODAY),
+      create: { sample: true, sampleSize: BENCH_SIZE },
+    });
+    await use(host);
+    await host.close();
+  },
+});
+
+async function ready(page: Page) {
+  await expect(page.locator('#app')).toHaveAttribute('data-app-state', 'ready');
+}
+
+async function serious(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(' | ')}`,
+    );
+}
+
+test('Verdi per bolig at Oslo size: every owned home, few rows in the DOM, the last one reachable', async ({
+  app,
+  host,
+}) => {
+  // A 12 000-home register and axe over it take a while on a busy machine.
+  test.setTimeout(240_000);
+  await app.setViewportSize({ width: 1400, height: 900 });
+  const snap = (await host.handlers['plan.snapshot']({})) as RegisterSnapshot;
+  const values = unitValues(snap, DEFAULT_ASSUMPTIONS);
+  const n = values.length;
+  expect(n).toBeGreaterThan(3000);
+
+  // From the menu to the first ranked row: the snapshot fetched, every home valued, drawn.
+  const t0 = Date.now();
+  await app.getByRole('link', { name: 'Verdi per bolig' }).click();
+  const table = app.getByRole('table', { name: 'Verdi per bolig, lavest først' });
+  const rows = table.locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  await ready(app);
+  const readyMs = Date.now() - t0;
+  console.log(`Verdi per bolig klar med ${n} boliger: ${readyMs} ms`);
+  expect(readyMs).toBeLessThan(15_000);
+
+  // Every owned home counts; only a window of them is in the DOM.
+  await expect(app.locator('.value-screen .row-count')).toHaveText(
+    `${formatInteger(n)} eide boliger`,
+  );
+  await expect(table).toHaveAttribute('aria-rowcount', String(n + 1));
+  const domRows = await rows.count();
+  expect(domRows).toBeGreaterThan(5);
+  expect(domRows).toBeLessThan(100);
+  await expect(rows.first()).toHaveAttribute('aria-rowindex', '2');
+  await expect(rows.first().getByRole('link')).toHaveText(values[0]!.unitNo);
+
+  // The scrolling container is named and reachable by keyboard; End scrolls to the last home.
+  const scroller = app.getByRole('region', {
+    name: `Verdi per bolig: ${formatInteger(n)} eide boliger`,
+  });
+  await expect(scroller).toHaveAttribute('tabindex', '0');
+  await scroller.focus();
+  await expect(scroller).toBeFocused();
+  await app.screenshot({ path: 'test-results/virtual-lists-value-top.png' });
+  await app.keyboard.press('End');
+  const last = table.locator(`tbody tr[aria-rowindex="${n + 1}"]`);
+  await expect(last).toBeVisible();
+  await expect(last.getByRole('link')).toHaveText(values[n - 1]!.unitNo);
+  await expect(last.locator('td').nth(1)).toHaveText(formatInteger(values[n - 1]!.rank));
+  expect(await rows.count()).toBeLessThan(100);
+  // The first home has left the DOM.
+  await expect(table.locator('tbody tr[aria-rowindex="2"]')).toHaveCount(0);
+  await app.screenshot({ path: 'test-results/virtual-lists-value-end.png' });
+
+  // A checkbox scrolled into view is ticked like any other: the sale bar counts it.
+  await last.getByRole('checkbox').check();
+  await expect(app.locator('.value-screen .row-count')).toContainText('1 valgt');
+
+  // Searching narrows the list; the count and the row count follow.
+  await app.locator('#value-search').fill(values[n - 1]!.unitNo);
+  await expect(table).toHaveAttribute('aria-rowcount', /^\d+$/);
+  await expect(rows.first().getByRole('link')).toHaveText(values[n - 1]!.unitNo);
+
+  await app.locator('#value-search').fill('');
+  await expect(table).toHaveAttribute('aria-rowcount', String(n + 1));
+  expect(await serious(app)).toEqual([]);
+});
