@@ -5,7 +5,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { DEFAULT_ASSUMPTIONS, unitValues, type RegisterSnapshot } from '../../main/domain/scenario';
+import {
+  assessNeeds,
+  DEFAULT_ASSUMPTIONS,
+  SEGMENT_KEYS,
+  unitValues,
+  type RegisterSnapshot,
+} from '../../main/domain/scenario';
 import { formatInteger } from '../../main/domain/format';
 import { fixedClock } from '../../main/register/session';
 import { startTestHost } from '../host/server';
@@ -108,4 +114,88 @@ test('Verdi per bolig at Oslo size: every owned home, few rows in the DOM, the l
   await app.locator('#value-search').fill('');
   await expect(table).toHaveAttribute('aria-rowcount', String(n + 1));
   expect(await serious(app)).toEqual([]);
+});
+
+test('the needs drill-down at Oslo size: long source lists scroll, virtualised, to the last link', async ({
+  app,
+  host,
+}) => {
+  test.setTimeout(240_000);
+  await app.setViewportSize({ width: 1366, height: 900 });
+  const snap = (await host.handlers['plan.snapshot']({})) as RegisterSnapshot;
+  const start = Number(snap.asOf.slice(0, 4)) + 1;
+  const needs = assessNeeds(snap, { startYear: start, years: 4, turnover: DEFAULT_ASSUMPTIONS });
+  // The segment whose first-year cell names the most homes, households and needs.
+  const size = (seg: (typeof SEGMENT_KEYS)[number]) => {
+    const c = needs.perYear[0]!.segments[seg];
+    return [...Object.values(c.demand), ...Object.values(c.supply)].reduce(
+      (s, f) => s + f.sources.unitIds.length + f.sources.householdIds.length,
+      0,
+    );
+  };
+  const seg = [...SEGMENT_KEYS].sort((a, b) => size(b) - size(a))[0]!;
+  await app.goto(`${host.url}/#/behovsanalyse?celle=${start}:${seg}`);
+  await ready(app);
+  const detail = app.getByRole('region', { name: /^Bak tallet/ });
+  await expect(detail).toBeVisible();
+  const boxes = detail.locator('.virtual-lines');
+  expect(await boxes.count()).toBeGreaterThan(0);
+  // The longest list: all its links counted, a window of them in the DOM.
+  const box = boxes.first();
+  const name = (await box.getAttribute('aria-label'))!;
+  const total = Number(name.replace(/^.*: /, '').replace(/\s/g, ''));
+  expect(total).toBeGreaterThan(60);
+  await expect(box).toHaveAttribute('tabindex', '0');
+  const inDom = await box.locator('li').count();
+  expect(inDom).toBeLessThan(total);
+  await expect(box.locator('li').first()).toHaveAttribute('aria-setsize', String(total));
+  await box.focus();
+  await app.keyboard.press('End');
+  await expect(box.locator(`li[aria-posinset="${total}"]`)).toBeVisible();
+  await box.scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'test-results/virtual-lists-drilldown.png' });
+  expect(await serious(app)).toEqual([]);
+});
+
+test('the sale picker at Oslo size lists every owned home, a window of them in the DOM', async ({
+  app,
+  host,
+}) => {
+  test.setTimeout(240_000);
+  await app.setViewportSize({ width: 1366, height: 900 });
+  const snap = (await host.handlers['plan.snapshot']({})) as RegisterSnapshot;
+  const start = Number(snap.asOf.slice(0, 4)) + 1;
+  const id = (
+    await host.handlers['scenarios.create']({
+      scenario: {
+        name: 'Salg',
+        startYear: start,
+        years: 4,
+        assumptions: DEFAULT_ASSUMPTIONS,
+        actions: [],
+      },
+    })
+  ).id;
+  const values = unitValues(snap, DEFAULT_ASSUMPTIONS, 30, start);
+  await app.goto(`${host.url}/#/scenarier/${id}`);
+  await ready(app);
+  await app.getByRole('button', { name: '+ Salg' }).click();
+  const picker = app.locator('.action-form .unit-picker');
+  const rows = picker.locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  const table = picker.getByRole('table');
+  const n = Number((await table.getAttribute('aria-rowcount'))!) - 1;
+  expect(n).toBeGreaterThanOrEqual(values.length - 1);
+  await expect(picker.getByText(`${formatInteger(n)} boliger`, { exact: true })).toBeVisible();
+  expect(await rows.count()).toBeLessThan(100);
+  // End in the list reaches the highest value; its checkbox works as any other.
+  const scroller = picker.locator('.virtual-scroll');
+  await scroller.focus();
+  await app.keyboard.press('End');
+  const last = table.locator(`tbody tr[aria-rowindex="${n + 1}"]`);
+  await expect(last).toBeVisible();
+  await last.getByRole('checkbox').check();
+  const no = (await last.getAttribute('data-unit-no'))!;
+  await expect(picker.getByRole('list', { name: 'Valgte boliger' })).toContainText(no);
+  await app.screenshot({ path: 'test-results/virtual-lists-picker.png' });
 });

@@ -5,7 +5,7 @@
 // The container is focusable and named so keyboard users can scroll it; links and checkboxes
 // in the rows stay reachable with Tab as they scroll in (overscan keeps the next rows ready).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode, type TableHTMLAttributes } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode, type TableHTMLAttributes } from 'react';
 
 /** Props every rendered row must carry (spread them on the `<tr>`, with its own key). */
 export interface VirtualRowProps {
@@ -31,13 +31,25 @@ export function useVirtualRows(count: number, estimate: number) {
   const items = v.getVirtualItems();
   const padTop = items.length ? items[0]!.start : 0;
   const padBottom = items.length ? v.getTotalSize() - items[items.length - 1]!.end : 0;
-  return { scrollRef, items, padTop, padBottom, measure: v.measureElement };
+  // Home and End on the focused container go to the first and last row even though the rows
+  // not yet drawn have only estimated heights (the browser's own End stops short of the end).
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.target !== scrollRef.current || count === 0) return;
+    if (e.key === 'End') v.scrollToIndex(count - 1, { align: 'end' });
+    else if (e.key === 'Home') v.scrollToIndex(0, { align: 'start' });
+    else return;
+    e.preventDefault();
+  };
+  return { scrollRef, items, padTop, padBottom, measure: v.measureElement, onKeyDown };
 }
 
 interface TableProps {
   /** Number of data rows (the header row is not counted here). */
   count: number;
-  /** Estimated row height in px (rows are measured as they render). */
+  /**
+   * Estimated row height in px (rows are measured as they render). Err on the tall side: rows
+   * that turn out shorter keep a scrollbar dragged to the bottom at the bottom.
+   */
   rowHeight: number;
   /** Accessible name of the scrolling container. */
   label: string;
@@ -58,7 +70,10 @@ interface TableProps {
 
 /** A table whose body is virtualised inside a focusable scrolling container. */
 export function VirtualTable(p: TableProps) {
-  const { scrollRef, items, padTop, padBottom, measure } = useVirtualRows(p.count, p.rowHeight);
+  const { scrollRef, items, padTop, padBottom, measure, onKeyDown } = useVirtualRows(
+    p.count,
+    p.rowHeight,
+  );
   const spacer = (h: number, key: string) =>
     h > 0 ? (
       <tr aria-hidden="true" className="virtual-spacer" key={key}>
@@ -70,6 +85,7 @@ export function VirtualTable(p: TableProps) {
       ref={scrollRef}
       className={`virtual-scroll ${p.className ?? ''}`}
       tabIndex={0}
+      onKeyDown={onKeyDown}
       role="region"
       aria-label={p.label}
     >
@@ -111,12 +127,16 @@ interface LinesProps<T> {
 /** A long wrapped list (of links) shown a line at a time, virtualised by lines. */
 export function VirtualLines<T>(p: LinesProps<T>) {
   const lines = Math.ceil(p.items.length / p.perLine);
-  const { scrollRef, items, padTop, padBottom, measure } = useVirtualRows(lines, p.lineHeight);
+  const { scrollRef, items, padTop, padBottom, measure, onKeyDown } = useVirtualRows(
+    lines,
+    p.lineHeight,
+  );
   return (
     <div
       ref={scrollRef}
       className={`virtual-scroll virtual-lines ${p.className ?? ''}`}
       tabIndex={0}
+      onKeyDown={onKeyDown}
       role="region"
       aria-label={p.label}
     >

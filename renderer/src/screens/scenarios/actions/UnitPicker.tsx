@@ -194,7 +194,7 @@ export function UnitPicker(props: Props) {
         tableClassName="data-table compact"
         tableProps={{ 'aria-labelledby': `${id}-label` }}
         count={shown.length}
-        rowHeight={values ? 44 : 34}
+        rowHeight={values ? 56 : 40}
         columns={columns.length + 1}
         head={
           <>

@@ -127,7 +127,7 @@ export function UnitValueScreen({ route }: { route: Route }) {
         tableClassName="data-table compact value-table"
         caption={<caption className="sr-only">Verdi per bolig, lavest først</caption>}
         count={rows.length}
-        rowHeight={52}
+        rowHeight={72}
         columns={13}
         head={
           <>
