@@ -20,7 +20,7 @@ import { count, EXPECTED_NOTE, isExpected, signedCount } from './counts';
 
 /** Up to this many links are shown inline; more scroll in a virtualised box. */
 const INLINE_LINKS = 60;
-const LINKS_PER_LINE = 8;
+const LINKS_PER_LINE = 7;
 
 interface Props {
   cell: NeedsCell;
@@ -30,7 +30,12 @@ interface Props {
   onClose: () => void;
 }
 
-function Links(props: { label: string; items: { key: string | number; node: ReactNode }[] }) {
+function Links(props: {
+  label: string;
+  items: { key: string | number; node: ReactNode }[];
+  /** Links per line when virtualised (fewer for long link texts). */
+  perLine?: number;
+}) {
   if (props.items.length === 0) return null;
   return (
     <div className="source-line">
@@ -45,7 +50,7 @@ function Links(props: { label: string; items: { key: string | number; node: Reac
         // Many links (a large register): all of them, virtualised a line at a time.
         <VirtualLines
           items={props.items}
-          perLine={LINKS_PER_LINE}
+          perLine={props.perLine ?? LINKS_PER_LINE}
           lineHeight={20}
           label={`${props.label}: ${int(props.items.length)}`}
           renderItem={(i) => i}
@@ -86,6 +91,7 @@ function Sources({
       />
       <Links
         label="Behov"
+        perLine={4}
         items={s.needIds.map((id) => {
           const n = index.needs.get(id);
           const text = !n
