@@ -121,7 +121,7 @@ test('the needs drill-down at Oslo size: long source lists scroll, virtualised, 
   app,
   host,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   await app.setViewportSize({ width: 1366, height: 900 });
   const snap = (await host.handlers['plan.snapshot']({})) as RegisterSnapshot;
   const start = Number(snap.asOf.slice(0, 4)) + 1;
@@ -163,7 +163,7 @@ test('the sale picker at Oslo size lists every owned home, a window of them in t
   app,
   host,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   await app.setViewportSize({ width: 1366, height: 900 });
   const snap = (await host.handlers['plan.snapshot']({})) as RegisterSnapshot;
   const start = Number(snap.asOf.slice(0, 4)) + 1;
