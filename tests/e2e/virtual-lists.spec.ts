@@ -4,6 +4,8 @@
 // how many rows it has. The sale picker lists every eligible home the same way.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   assessNeeds,
@@ -13,19 +15,29 @@ import {
   type RegisterSnapshot,
 } from '../../main/domain/scenario';
 import { formatInteger } from '../../main/domain/format';
-import { fixedClock } from '../../main/register/session';
+import { createRegister, fixedClock } from '../../main/register/session';
 import { startTestHost } from '../host/server';
 import { BENCH_SIZE } from '../bench/common';
 import { expect, test as base, TODAY } from './fixtures';
 
-// The same fixtures with an Oslo-sized sample register.
-const test = base.extend({
-  host: async ({ dataDir }, use) => {
-    const host = await startTestHost({
-      registerPath: join(dataDir, 'register.sqlite'),
-      clock: fixedClock(TODAY),
-      create: { sample: true, sampleSize: BENCH_SIZE },
-    });
+// The same fixtures with an Oslo-sized sample register, generated once per worker (it takes
+// most of a minute on a busy machine) and copied for each test.
+const test = base.extend<object, { oslo: string }>({
+  oslo: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dir = mkdtempSync(join(tmpdir(), 'boligplan-oslo-'));
+      const path = join(dir, 'oslo.sqlite');
+      createRegister(path, fixedClock(TODAY), { sample: true, sampleSize: BENCH_SIZE }).close();
+      await use(path);
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  host: async ({ dataDir, oslo }, use) => {
+    const registerPath = join(dataDir, 'register.sqlite');
+    copyFileSync(oslo, registerPath);
+    const host = await startTestHost({ registerPath, clock: fixedClock(TODAY) });
     await use(host);
     await host.close();
   },
