@@ -13,11 +13,14 @@ import {
 } from '../../../../../main/domain/scenario';
 import { Panel } from '../../../components/Panel';
 import { href } from '../../../state/router';
-import { pct } from '../fmt';
+import { VirtualLines } from '../../../components/VirtualTable';
+import { int, pct } from '../fmt';
 import type { SnapshotIndex } from '../useSnapshot';
 import { count, EXPECTED_NOTE, isExpected, signedCount } from './counts';
 
-const MAX_LINKS = 60;
+/** Up to this many links are shown inline; more scroll in a virtualised box. */
+const INLINE_LINKS = 60;
+const LINKS_PER_LINE = 7;
 
 interface Props {
   cell: NeedsCell;
@@ -27,20 +30,32 @@ interface Props {
   onClose: () => void;
 }
 
-function Links(props: { label: string; items: { key: string | number; node: ReactNode }[] }) {
+function Links(props: {
+  label: string;
+  items: { key: string | number; node: ReactNode }[];
+  /** Links per line when virtualised (fewer for long link texts). */
+  perLine?: number;
+}) {
   if (props.items.length === 0) return null;
-  const shown = props.items.slice(0, MAX_LINKS);
   return (
     <div className="source-line">
       <span className="source-label">{props.label}:</span>
-      <ul className="source-list">
-        {shown.map((i) => (
-          <li key={i.key}>{i.node}</li>
-        ))}
-        {props.items.length > MAX_LINKS && (
-          <li className="muted">og {props.items.length - MAX_LINKS} til</li>
-        )}
-      </ul>
+      {props.items.length <= INLINE_LINKS ? (
+        <ul className="source-list">
+          {props.items.map((i) => (
+            <li key={i.key}>{i.node}</li>
+          ))}
+        </ul>
+      ) : (
+        // Many links (a large register): all of them, virtualised a line at a time.
+        <VirtualLines
+          items={props.items}
+          perLine={props.perLine ?? LINKS_PER_LINE}
+          lineHeight={20}
+          label={`${props.label}: ${int(props.items.length)}`}
+          renderItem={(i) => i}
+        />
+      )}
     </div>
   );
 }
@@ -76,6 +91,7 @@ function Sources({
       />
       <Links
         label="Behov"
+        perLine={4}
         items={s.needIds.map((id) => {
           const n = index.needs.get(id);
           const text = !n

@@ -10,10 +10,12 @@ import {
   unitValues,
   type SegmentKey,
 } from '../../../../../main/domain/scenario';
+import { counted } from '../../../../../main/domain/count';
 import { conditionLabel } from '../../../../../main/domain/labels';
 import { FilterSelect } from '../../../components/FilterSelect';
 import { LoadError } from '../../../components/LoadError';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { VirtualTable } from '../../../components/VirtualTable';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { href, replaceQuery, type Route } from '../../../state/router';
 import { useDrafts } from '../drafts';
@@ -22,8 +24,6 @@ import { int, kr, rate } from '../fmt';
 import { useSnapshot } from '../useSnapshot';
 import { ToSaleBar } from './ToSaleBar';
 import '../scenarios.css';
-
-const PAGE = 200;
 
 /** A figure where + is a gain, as its word over the amount: «Netto tap» / «1 234 kr». */
 function GainCell({ amount, pair }: { amount: number; pair: typeof NET_VALUE }) {
@@ -50,13 +50,18 @@ export function UnitValueScreen({ route }: { route: Route }) {
   );
   const [search, setSearch] = useState('');
   const [segment, setSegment] = useState<SegmentKey | ''>('');
-  const [shown, setShown] = useState(PAGE);
   const [picked, setPicked] = useState<number[]>([]);
   const term = search.trim().toLowerCase();
-  const rows = values.filter(
-    (v) =>
-      (!segment || v.segment === segment) &&
-      (!term || v.unitNo.toLowerCase().includes(term) || v.address.toLowerCase().includes(term)),
+  const rows = useMemo(
+    () =>
+      values.filter(
+        (v) =>
+          (!segment || v.segment === segment) &&
+          (!term ||
+            v.unitNo.toLowerCase().includes(term) ||
+            v.address.toLowerCase().includes(term)),
+      ),
+    [values, segment, term],
   );
   const err = error ?? list.error ?? source.error;
   return (
@@ -116,131 +121,127 @@ export function UnitValueScreen({ route }: { route: Route }) {
       <p className="row-count">
         {int(rows.length)} eide boliger{picked.length ? ` · ${int(picked.length)} valgt` : ''}
       </p>
-      <div className="table-wrap">
-        <table className="data-table compact value-table">
-          <caption className="sr-only">Verdi per bolig, lavest først</caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="sr-only">Velg</span>
-              </th>
-              <th scope="col" className="align-right">
-                Rang
-              </th>
-              <th scope="col">Bolig</th>
-              <th scope="col">Segment og status</th>
-              <th scope="col" title="Tilstandsgrad">
-                TG
-              </th>
-              <th scope="col" className="align-right">
-                Etterslep
-              </th>
-              <th scope="col" className="align-right">
-                Månedsleie
-              </th>
-              <th
-                scope="col"
-                className="align-right"
-                title="Husleie minus tomgang, drift, vedlikehold og forvaltning, første år"
+      <VirtualTable
+        className="table-wrap value-scroll"
+        label={`Verdi per bolig: ${counted(rows.length, 'eid bolig', 'eide boliger')}`}
+        tableClassName="data-table compact value-table"
+        caption={<caption className="sr-only">Verdi per bolig, lavest først</caption>}
+        count={rows.length}
+        rowHeight={72}
+        columns={13}
+        head={
+          <>
+            <th scope="col">
+              <span className="sr-only">Velg</span>
+            </th>
+            <th scope="col" className="align-right">
+              Rang
+            </th>
+            <th scope="col">Bolig</th>
+            <th scope="col">Segment og status</th>
+            <th scope="col" title="Tilstandsgrad">
+              TG
+            </th>
+            <th scope="col" className="align-right">
+              Etterslep
+            </th>
+            <th scope="col" className="align-right">
+              Månedsleie
+            </th>
+            <th
+              scope="col"
+              className="align-right"
+              title="Husleie minus tomgang, drift, vedlikehold og forvaltning, første år"
+            >
+              Første år
+            </th>
+            <th scope="col" className="align-right" title="Boligens andel av lånene 1. januar">
+              Lån
+            </th>
+            <th
+              scope="col"
+              className="align-right"
+              title="Renter og avdrag på boligens andel, første år"
+            >
+              Kapitalkostnad
+            </th>
+            <th
+              scope="col"
+              className="align-right"
+              title="Tilskudd som ikke er avskrevet, betales tilbake ved salg"
+            >
+              Tilskudd tilbake
+            </th>
+            <th
+              scope="col"
+              className="align-right"
+              title="(Kapitalkostnad + drift, vedlikehold og forvaltning) / 12"
+            >
+              Kostnadsdekkende leie
+            </th>
+            <th scope="col" className="align-right">
+              Nåverdi 30 år
+            </th>
+          </>
+        }
+        renderRow={(i, rowProps) => {
+          const v = rows[i]!;
+          const on = picked.includes(v.unitId);
+          return (
+            <tr key={v.unitId} className={on ? 'picked' : undefined} {...rowProps}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Velg bolig ${v.unitNo}`}
+                  checked={on}
+                  onChange={(e) =>
+                    setPicked((p) =>
+                      e.target.checked ? [...p, v.unitId] : p.filter((x) => x !== v.unitId),
+                    )
+                  }
+                />
+              </td>
+              <td className="align-right">{int(v.rank)}</td>
+              <td className="value-home">
+                <a href={href(`/boliger/${v.unitId}`)}>{v.unitNo}</a>
+                <span className="muted">{v.address}</span>
+              </td>
+              <td className="value-segment">
+                <span>{segmentLabel(v.segment)}</span> <StatusBadge status={v.status} />
+              </td>
+              <td>{conditionLabel(index?.units.get(v.unitId)?.condition ?? null)}</td>
+              <td className="align-right" data-money="">
+                {kr(v.maintenanceBacklog)}
+              </td>
+              <td className="align-right" data-money="">
+                {kr(v.rentMonthly)}
+              </td>
+              <td className="align-right value-gain" data-money="">
+                <GainCell amount={v.annualNet} pair={NET_INCOME} />
+              </td>
+              <td className="align-right" data-money="">
+                {kr(v.loanBalance)}
+              </td>
+              <td className="align-right" data-money="">
+                {kr(v.capitalCostFirstYear)}
+              </td>
+              <td className="align-right" data-money="">
+                {kr(v.grantToRepay)}
+              </td>
+              <td className="align-right" data-money="">
+                {kr(v.costCoveringRentMonthly)}
+              </td>
+              <td
+                className={`align-right strong value-gain ${Math.round(v.npv) < 0 ? 'neg' : ''}`}
+                data-money=""
               >
-                Første år
-              </th>
-              <th scope="col" className="align-right" title="Boligens andel av lånene 1. januar">
-                Lån
-              </th>
-              <th
-                scope="col"
-                className="align-right"
-                title="Renter og avdrag på boligens andel, første år"
-              >
-                Kapitalkostnad
-              </th>
-              <th
-                scope="col"
-                className="align-right"
-                title="Tilskudd som ikke er avskrevet, betales tilbake ved salg"
-              >
-                Tilskudd tilbake
-              </th>
-              <th
-                scope="col"
-                className="align-right"
-                title="(Kapitalkostnad + drift, vedlikehold og forvaltning) / 12"
-              >
-                Kostnadsdekkende leie
-              </th>
-              <th scope="col" className="align-right">
-                Nåverdi 30 år
-              </th>
+                <GainCell amount={v.npv} pair={NET_VALUE} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, shown).map((v) => {
-              const on = picked.includes(v.unitId);
-              return (
-                <tr key={v.unitId} className={on ? 'picked' : undefined}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Velg bolig ${v.unitNo}`}
-                      checked={on}
-                      onChange={(e) =>
-                        setPicked((p) =>
-                          e.target.checked ? [...p, v.unitId] : p.filter((x) => x !== v.unitId),
-                        )
-                      }
-                    />
-                  </td>
-                  <td className="align-right">{int(v.rank)}</td>
-                  <td className="value-home">
-                    <a href={href(`/boliger/${v.unitId}`)}>{v.unitNo}</a>
-                    <span className="muted">{v.address}</span>
-                  </td>
-                  <td className="value-segment">
-                    <span>{segmentLabel(v.segment)}</span> <StatusBadge status={v.status} />
-                  </td>
-                  <td>{conditionLabel(index?.units.get(v.unitId)?.condition ?? null)}</td>
-                  <td className="align-right" data-money="">
-                    {kr(v.maintenanceBacklog)}
-                  </td>
-                  <td className="align-right" data-money="">
-                    {kr(v.rentMonthly)}
-                  </td>
-                  <td className="align-right value-gain" data-money="">
-                    <GainCell amount={v.annualNet} pair={NET_INCOME} />
-                  </td>
-                  <td className="align-right" data-money="">
-                    {kr(v.loanBalance)}
-                  </td>
-                  <td className="align-right" data-money="">
-                    {kr(v.capitalCostFirstYear)}
-                  </td>
-                  <td className="align-right" data-money="">
-                    {kr(v.grantToRepay)}
-                  </td>
-                  <td className="align-right" data-money="">
-                    {kr(v.costCoveringRentMonthly)}
-                  </td>
-                  <td
-                    className={`align-right strong value-gain ${Math.round(v.npv) < 0 ? 'neg' : ''}`}
-                    data-money=""
-                  >
-                    <GainCell amount={v.npv} pair={NET_VALUE} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        {rows.length === 0 && <div className="table-empty">Ingen treff.</div>}
-      </div>
-      {rows.length > shown && (
-        <p className="show-more">
-          <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
-            Vis flere ({int(rows.length - shown)} til)
-          </button>
-        </p>
-      )}
+          );
+        }}
+        empty={<div className="table-empty">Ingen treff.</div>}
+      />
       {picked.length > 0 && index && (
         <ToSaleBar
           unitIds={picked}
