@@ -75,9 +75,20 @@ export function debtSchedule(
   let balance = p;
   let payment = 0;
   let lastRate = NaN;
+  // rateInYear, with the fixed-until date parsed once (this runs for every home's share of
+  // every loan, every time a plan is calculated).
+  const fixedYear = loan.fixedUntil === null ? null : yearOf(loan.fixedUntil);
+  const fixedShare = loan.fixedUntil === null ? 0 : yearFractionThrough(loan.fixedUntil);
+  const rateOf = (year: number) => {
+    if (fixedYear === null || year > fixedYear) return planRate;
+    if (year < fixedYear || fixedShare >= 1) return loan.interestRate;
+    return fixedShare <= 0
+      ? planRate
+      : fixedShare * loan.interestRate + (1 - fixedShare) * planRate;
+  };
   for (let k = 1; k <= n; k++) {
     const year = first + k - 1;
-    const rate = rateInYear(loan, year, planRate);
+    const rate = rateOf(year);
     const interest = roundKr(balance * rate);
     let instalment: number;
     if (k === n) instalment = balance;

@@ -57,7 +57,7 @@ import {
   type RegisterSnapshot,
 } from './needs';
 import type { SegmentKey } from './segments';
-import { RegisterDebt, type DebtLines } from './registerDebt';
+import { registerDebtFor, type DebtLines } from './registerDebt';
 import { ScenarioValidationError, validateScenario, type Issue } from './validate';
 import { planWarnings } from './warnings';
 
@@ -200,7 +200,7 @@ export function runPlan(
   checkHorizon(scenario.startYear, scenario.years);
   const a = scenario.assumptions;
   const reg = prepareRegister(snapshot, { startYear: scenario.startYear, n: scenario.years });
-  const debt = new RegisterDebt(snapshot, scenario.startYear, scenario.years, a.interestRate);
+  const debt = registerDebtFor(snapshot, scenario.startYear, scenario.years, a.interestRate);
   const eng = new PlanEngine(reg, a, debt);
   registerBaseline(eng);
 
@@ -297,7 +297,12 @@ export function runPlan(
     needs,
     basis: {
       register: eng.baseQ,
-      registerDebt: debt.baseline,
+      // A copy: the cached RegisterDebt is shared by every plan on this snapshot.
+      registerDebt: {
+        interest: [...debt.baseline.interest],
+        instalments: [...debt.baseline.instalments],
+        balance: [...debt.baseline.balance],
+      },
       actions: [...eng.basis.values()],
     },
     warnings: [...issues.filter((i) => i.severity === 'warning'), ...eng.warnings],

@@ -81,7 +81,29 @@ const TENURE_INDEX = Object.fromEntries(TENURES.map((t, i) => [t, i])) as Record
   number
 >;
 
+/**
+ * The prepared register depends only on the snapshot and the horizon, and the planner edits
+ * actions far more often than either: keep it per snapshot object (a new snapshot is fetched
+ * when the register changes; snapshots are never changed in place) and horizon. Read only.
+ */
+const preparedCache = new WeakMap<RegisterSnapshot, Map<string, PreparedRegister>>();
+
 export function prepareRegister(s: RegisterSnapshot, h: Horizon): PreparedRegister {
+  let byHorizon = preparedCache.get(s);
+  if (!byHorizon) {
+    byHorizon = new Map();
+    preparedCache.set(s, byHorizon);
+  }
+  const key = `${h.startYear}:${h.n}`;
+  let reg = byHorizon.get(key);
+  if (!reg) {
+    reg = prepareRegisterNow(s, h);
+    byHorizon.set(key, reg);
+  }
+  return reg;
+}
+
+function prepareRegisterNow(s: RegisterSnapshot, h: Horizon): PreparedRegister {
   const units: PreparedUnit[] = [];
   const byId = new Map<number, PreparedUnit>();
   for (const unit of s.units) {

@@ -10,6 +10,7 @@ import {
   type HomeDebt,
   type HomeGrant,
 } from '../finance/existingDebt';
+import type { ExistingLoan } from '../types';
 import type { RegisterSnapshot } from './needs';
 
 /** Per plan year (index 0 = start year). */
@@ -32,6 +33,27 @@ export interface RemovalFinance {
   hasGrant: boolean;
 }
 
+/**
+ * The homes' debt schedules depend only on the loans and the plan's rate, and a planner edits
+ * actions far more often than either: keep them per loan list (the snapshot's, unchanged until
+ * the register changes) and rate. The schedules are only read.
+ */
+const scheduleCache = new WeakMap<readonly ExistingLoan[], Map<number, HomeDebt[]>>();
+
+function cachedHomeDebts(loans: readonly ExistingLoan[], planRate: number): HomeDebt[] {
+  let byRate = scheduleCache.get(loans);
+  if (!byRate) {
+    byRate = new Map();
+    scheduleCache.set(loans, byRate);
+  }
+  let debts = byRate.get(planRate);
+  if (!debts) {
+    debts = homeDebts(loans, planRate);
+    byRate.set(planRate, debts);
+  }
+  return debts;
+}
+
 export class RegisterDebt {
   private readonly debts = new Map<number, HomeDebt[]>();
   private readonly grants = new Map<number, HomeGrant[]>();
@@ -43,7 +65,7 @@ export class RegisterDebt {
     private readonly n: number,
     planRate: number,
   ) {
-    for (const d of homeDebts(snapshot.loans ?? [], planRate)) {
+    for (const d of cachedHomeDebts(snapshot.loans ?? [], planRate)) {
       const list = this.debts.get(d.unitId);
       if (list) list.push(d);
       else this.debts.set(d.unitId, [d]);
@@ -113,4 +135,30 @@ export class RegisterDebt {
       hasGrant: this.hasGrant(unitId),
     };
   }
+}
+
+const debtCache = new WeakMap<object, Map<string, RegisterDebt>>();
+
+/**
+ * The register's debt for a horizon and rate, kept per snapshot object like the prepared
+ * register (a RegisterDebt is only read after it is built).
+ */
+export function registerDebtFor(
+  snapshot: Pick<RegisterSnapshot, 'loans' | 'grants'>,
+  startYear: number,
+  n: number,
+  planRate: number,
+): RegisterDebt {
+  let byKey = debtCache.get(snapshot);
+  if (!byKey) {
+    byKey = new Map();
+    debtCache.set(snapshot, byKey);
+  }
+  const key = `${startYear}:${n}:${planRate}`;
+  let debt = byKey.get(key);
+  if (!debt) {
+    debt = new RegisterDebt(snapshot, startYear, n, planRate);
+    byKey.set(key, debt);
+  }
+  return debt;
 }

@@ -6,7 +6,7 @@ import type { Unit, UnitStatus } from '../types';
 import type { Assumptions } from './assumptions';
 import type { RegisterSnapshot } from './needs';
 import { roundKr } from './money';
-import { RegisterDebt } from './registerDebt';
+import { registerDebtFor } from './registerDebt';
 import { unitSegment, type SegmentKey } from './segments';
 
 export interface UnitValue {
@@ -125,7 +125,7 @@ export function unitValues(
 ): UnitValue[] {
   const rentFactor = planYearFactor(assumptions.rentGrowth, assumptions.discountRate, years);
   const costFactor = planYearFactor(assumptions.costGrowth, assumptions.discountRate, years);
-  const debt = new RegisterDebt(snapshot, baseYear, years, assumptions.interestRate);
+  const debt = registerDebtFor(snapshot, baseYear, years, assumptions.interestRate);
   const let_ = new Set(snapshot.tenancies.filter((t) => t.movedOut === null).map((t) => t.unitId));
   const out: UnitValue[] = [];
   for (const u of snapshot.units) {
