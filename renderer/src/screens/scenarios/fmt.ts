@@ -23,12 +23,6 @@ export function homes(v: number): string {
   return formatNumber(Math.abs(v) < 0.05 ? 0 : v, 1);
 }
 
-/** A balance: «+2», «-3,5», «0». */
-export function signed(v: number): string {
-  const t = homes(v);
-  return v >= 0.05 ? `+${t}` : t;
-}
-
 /** Coverage and other shares as whole per cent: «75 %»; «–» for null (no demand to cover). */
 export function pct(v: number | null): string {
   return v === null ? DASH : formatPercent(v, 0);

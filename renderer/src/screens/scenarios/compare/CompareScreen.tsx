@@ -10,7 +10,8 @@ import { href, replaceQuery, type Route } from '../../../state/router';
 import { PlanExport } from '../ExportButton';
 import { ReportButton } from '../report/ReportButton';
 import { NET_COST, NET_INVESTMENT, pairLabel } from '../../../../../main/domain/wording';
-import { homes, netCell, signed, yearList } from '../fmt';
+import { homes, netCell, yearList } from '../fmt';
+import { signedCount } from '../needs/counts';
 import { DifferenceTable } from '../results/DifferenceTable';
 import type { SnapshotIndex } from '../useSnapshot';
 import { BASELINE_ID } from '../list/ScenarioList';
@@ -203,7 +204,7 @@ function Comparison({
           items={ok}
           years={years}
           value={(y) => y.needs.total.gap}
-          format={signed}
+          format={signedCount}
         />
         <h3 className="table-title">{pairLabel(NET_INVESTMENT)}</h3>
         <PerYearTable

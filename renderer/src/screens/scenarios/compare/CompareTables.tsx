@@ -13,7 +13,8 @@ import {
   NET_INVESTMENT,
   NET_OPERATING,
 } from '../../../../../main/domain/wording';
-import { homes, period, pct, rate, signed } from '../fmt';
+import { homes, period, pct, rate } from '../fmt';
+import { count, signedCount } from '../needs/counts';
 import { YearTable, type YearRow } from '../results/YearTable';
 import type { Compared } from './useCompared';
 
@@ -26,8 +27,8 @@ export function KeyFigureTable({ items, heads }: { items: Ok[]; heads: ReactNode
     { label: 'Periode', value: (r) => period(r.startYear, r.years) },
     { label: 'Boliger 31.12 siste år', value: (r) => homes(lastYear(r).stock.total) },
     {
-      label: 'Akkumulert balanse siste år',
-      value: (r) => signed(lastYear(r).needs.total.cumulativeGap),
+      label: 'Husstander uten tilbud, samlet til siste år',
+      value: (r) => count(Math.max(0, -lastYear(r).needs.total.cumulativeGap)),
     },
     { label: 'Dekningsgrad siste år', value: (r) => pct(lastYear(r).needs.total.coverage) },
     {
@@ -160,7 +161,7 @@ export function SegmentGapTable(props: { items: Ok[]; year: number; cumulative: 
                 const v = cell(c, k);
                 return (
                   <td key={c.key} className="align-right">
-                    {v === null ? '–' : signed(v)}
+                    {v === null ? '–' : signedCount(v)}
                   </td>
                 );
               })}
