@@ -45,6 +45,53 @@ export function moveYears(count: number, rate: number, n: number): number[] {
   return out;
 }
 
+type Candidate = Omit<Mover, 'idx'>;
+
+/**
+ * Who should move depends only on the register and the rules, not on the actions: kept per
+ * prepared register (itself kept per snapshot) and rules, in order of need. Read only.
+ */
+const candidateCache = new WeakMap<PreparedRegister, Map<string, Candidate[]>>();
+
+function candidatesOf(
+  reg: PreparedRegister,
+  rules: { bedroomRule: BedroomRule; crowdingRule: CrowdingRule },
+): Candidate[] {
+  let byRules = candidateCache.get(reg);
+  if (!byRules) {
+    byRules = new Map();
+    candidateCache.set(reg, byRules);
+  }
+  const key = JSON.stringify([rules.bedroomRule, rules.crowdingRule]);
+  let list = byRules.get(key);
+  if (list) return list;
+  list = [];
+  const seen = new Set<number>();
+  for (const pu of reg.units) {
+    for (const t of reg.tenantsByUnit.get(pu.unit.id) ?? []) {
+      const hh = reg.households.get(t.householdId);
+      if (!hh || seen.has(hh.id)) continue;
+      const needed = bedroomsNeeded(hh, rules.bedroomRule);
+      const crowded = isUnitCrowded(householdSize(hh), pu.unit, rules.crowdingRule);
+      if (!crowded && pu.unit.bedrooms >= needed) continue;
+      seen.add(hh.id);
+      list.push({
+        hh,
+        pu,
+        seg: segmentIndexOf(needed, pu.unit.wheelchairAccessible, pu.unit.staffed),
+        crowded,
+        shortfall: needed - pu.unit.bedrooms,
+      });
+    }
+  }
+  list.sort(
+    (a, b) =>
+      Number(b.crowded) - Number(a.crowded) || b.shortfall - a.shortfall || a.hh.id - b.hh.id,
+  );
+  byRules.set(key, list);
+  return list;
+}
+
 /**
  * The current tenants who should move, most in need first (crowded, then the largest bedroom
  * shortfall, then household id), each with the year index it moves in at `rate`.
@@ -57,29 +104,12 @@ export function findMovers(
 ): { movers: Mover[]; moverOf: Map<number, Mover> } {
   const movers: Mover[] = [];
   const moverOf = new Map<number, Mover>();
-  for (const pu of reg.units) {
-    for (const t of reg.tenantsByUnit.get(pu.unit.id) ?? []) {
-      const hh = reg.households.get(t.householdId);
-      if (!hh || gone?.has(hh.id) || moverOf.has(hh.id)) continue;
-      const needed = bedroomsNeeded(hh, rules.bedroomRule);
-      const crowded = isUnitCrowded(householdSize(hh), pu.unit, rules.crowdingRule);
-      if (!crowded && pu.unit.bedrooms >= needed) continue;
-      const m: Mover = {
-        hh,
-        pu,
-        seg: segmentIndexOf(needed, pu.unit.wheelchairAccessible, pu.unit.staffed),
-        crowded,
-        shortfall: needed - pu.unit.bedrooms,
-        idx: Infinity,
-      };
-      movers.push(m);
-      moverOf.set(hh.id, m);
-    }
+  for (const c of candidatesOf(reg, rules)) {
+    if (gone?.has(c.hh.id)) continue;
+    const m: Mover = { ...c, idx: Infinity };
+    movers.push(m);
+    moverOf.set(c.hh.id, m);
   }
-  movers.sort(
-    (a, b) =>
-      Number(b.crowded) - Number(a.crowded) || b.shortfall - a.shortfall || a.hh.id - b.hh.id,
-  );
   moveYears(movers.length, rate, reg.h.n).forEach((idx, k) => (movers[k]!.idx = idx));
   return { movers, moverOf };
 }
