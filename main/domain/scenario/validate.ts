@@ -76,6 +76,31 @@ interface Acquisition {
   total: number;
 }
 
+interface Lookups {
+  units: Map<number, Unit>;
+  /** Current tenancies by unit id. */
+  tenants: Map<number, Tenancy[]>;
+}
+
+/** The snapshot's homes and tenancies by id, built once per snapshot object. Read only. */
+const lookupCache = new WeakMap<RegisterSnapshot, Lookups>();
+
+function lookupsOf(snapshot: RegisterSnapshot): Lookups {
+  let l = lookupCache.get(snapshot);
+  if (l) return l;
+  const units = new Map<number, Unit>(snapshot.units.map((u) => [u.id, u]));
+  const tenants = new Map<number, Tenancy[]>();
+  for (const t of snapshot.tenancies) {
+    if (t.movedOut !== null) continue;
+    const list = tenants.get(t.unitId);
+    if (list) list.push(t);
+    else tenants.set(t.unitId, [t]);
+  }
+  l = { units, tenants };
+  lookupCache.set(snapshot, l);
+  return l;
+}
+
 export function validateScenario(
   scenario: Scenario,
   snapshot: RegisterSnapshot,
@@ -113,12 +138,7 @@ export function validateScenario(
     push('error', 'Forutsetninger', null, null, field, text),
   );
 
-  const units = new Map<number, Unit>(snapshot.units.map((u) => [u.id, u]));
-  const tenants = new Map<number, Tenancy[]>();
-  for (const t of snapshot.tenancies) {
-    if (t.movedOut !== null) continue;
-    tenants.set(t.unitId, [...(tenants.get(t.unitId) ?? []), t]);
-  }
+  const { units, tenants } = lookupsOf(snapshot);
   const named = new Set<number>(scenario.actions.flatMap(namedUnitIds));
   // Owned homes per segment that no action names (what a segment sale can pick from).
   let eligible: Map<SegmentKey, number> | null = null;
