@@ -30,7 +30,7 @@ test('Foreslå plan: runs on the sample, shows the result and saves it as a scen
   const result = app.getByTestId('suggest-result');
   await expect(result).toBeVisible({ timeout: 60_000 });
   await expect(result.getByRole('heading', { name: 'Forslag 1' })).toBeVisible();
-  await expect(result).toContainText('Laveste dekning til og med 2030');
+  await expect(result).toContainText('Laveste dekning i og til og med 2030');
   await expect(result.getByRole('table')).toContainText('%');
   await app.screenshot({ path: 'test-results/suggest-result.png', fullPage: true });
   expect(await serious(app)).toEqual([]);

@@ -48,6 +48,9 @@ export interface Column {
   /** Change of supply and demand summed through the target year, per segment. */
   supply: Partial<Record<SegmentKey, number>>;
   demand: Partial<Record<SegmentKey, number>>;
+  /** Change of supply and demand in the target year itself, per segment. */
+  supplyAt: Partial<Record<SegmentKey, number>>;
+  demandAt: Partial<Record<SegmentKey, number>>;
   /** Change of the stock at 31 December per year: all homes, framleie homes. */
   stock: number[];
   framleieStock: number[];
@@ -61,6 +64,9 @@ export interface BasePlan {
   /** Supply and demand summed through the target year, per segment. */
   supply: Record<SegmentKey, number>;
   demand: Record<SegmentKey, number>;
+  /** Supply and demand in the target year itself, per segment. */
+  supplyAt: Record<SegmentKey, number>;
+  demandAt: Record<SegmentKey, number>;
   netInvestment: number[];
   stock: number[];
   framleieStock: number[];
@@ -85,6 +91,21 @@ export function cumulative(
   return { supply, demand };
 }
 
+/** Supply and demand in one plan year, per segment. */
+export function inYear(
+  plan: PlanResult,
+  idx: number,
+): { supply: Record<SegmentKey, number>; demand: Record<SegmentKey, number> } {
+  const supply = {} as Record<SegmentKey, number>;
+  const demand = {} as Record<SegmentKey, number>;
+  for (const s of SEGMENT_KEYS) {
+    const cell = plan.perYear[idx]!.needs.segments[s];
+    supply[s] = cell.supplyTotal;
+    demand[s] = cell.demandTotal;
+  }
+  return { supply, demand };
+}
+
 /** Homes bought (kjøp) per plan year in a scenario. */
 export function boughtPerYear(s: Scenario): number[] {
   const out = new Array<number>(s.years).fill(0);
@@ -101,11 +122,14 @@ export function basePlan(snapshot: RegisterSnapshot, req: SuggestRequest): BaseP
   const plan = runPlan(snapshot, req.base);
   const targetIdx = req.target.year - req.base.startYear;
   const { supply, demand } = cumulative(plan, targetIdx);
+  const at = inYear(plan, targetIdx);
   return {
     plan,
     targetIdx,
     supply,
     demand,
+    supplyAt: at.supply,
+    demandAt: at.demand,
     netInvestment: plan.perYear.map((y) => y.netInvestment),
     stock: plan.perYear.map((y) => y.stock.total),
     framleieStock: plan.perYear.map((y) => y.stock.byTenure.framleie),
@@ -135,8 +159,16 @@ export function buildColumns(
   const segs = segmentsWithDemand(base);
   const zeros = () => new Array<number>(years).fill(0);
   const cols: Column[] = [];
-  const push = (c: Omit<Column, 'npv' | 'netInvestment'>) =>
-    cols.push({ ...c, npv: 0, netInvestment: zeros() });
+  // Homes bought, leased or built are supply in the year they arrive only: in the target year's
+  // own figures when they arrive in it.
+  const push = (c: Omit<Column, 'npv' | 'netInvestment' | 'supplyAt' | 'demandAt'>) =>
+    cols.push({
+      ...c,
+      supplyAt: c.yearIdx === ti ? c.supply : {},
+      demandAt: {},
+      npv: 0,
+      netInvestment: zeros(),
+    });
 
   if (req.allowed.kjop) {
     for (const s of segs) {
@@ -343,15 +375,21 @@ function saleColumns(snapshot: RegisterSnapshot, req: SuggestRequest, base: Base
         actions: [...req.base.actions, ...sales.map((x) => x.action)],
       });
       const cum = cumulative(plan, ti);
+      const at = inYear(plan, ti);
       for (const { unitId, touched, action } of sales) {
         const b = plan.byAction.find((x) => x.actionId === action.id)!;
         const supply: Partial<Record<SegmentKey, number>> = {};
         const demand: Partial<Record<SegmentKey, number>> = {};
+        const supplyAt: Partial<Record<SegmentKey, number>> = {};
+        const demandAt: Partial<Record<SegmentKey, number>> = {};
+        const put = (to: Partial<Record<SegmentKey, number>>, t: SegmentKey, d: number) => {
+          if (Math.abs(d) > 1e-12) to[t] = d;
+        };
         for (const t of touched) {
-          const ds = cum.supply[t] - base.supply[t];
-          const dd = cum.demand[t] - base.demand[t];
-          if (Math.abs(ds) > 1e-12) supply[t] = ds;
-          if (Math.abs(dd) > 1e-12) demand[t] = dd;
+          put(supply, t, cum.supply[t] - base.supply[t]);
+          put(demand, t, cum.demand[t] - base.demand[t]);
+          put(supplyAt, t, at.supply[t] - base.supplyAt[t]);
+          put(demandAt, t, at.demand[t] - base.demandAt[t]);
         }
         out.push({
           name: action.id,
@@ -364,6 +402,8 @@ function saleColumns(snapshot: RegisterSnapshot, req: SuggestRequest, base: Base
           netInvestment: b.perYear.map((y) => y.netInvestment),
           supply,
           demand,
+          supplyAt,
+          demandAt,
           stock: range(years, (k) => (k >= i ? -1 : 0)),
           framleieStock: new Array<number>(years).fill(0),
           bought: new Array<number>(years).fill(0),

@@ -4,6 +4,7 @@
 //   x_c ≥ 0 integer (homes of a kjøp/framleie column; 0/1 for a project year or a home's sale)
 //   coverage   per segment with demand (or all together):
 //              Σ_c (Δsupply_c − t·Δdemand_c)·x_c ≥ t·demand_base − supply_base   (through the target year)
+//              and the same with the target year's own supply and demand (where it has demand)
 //   budget     each plan year: Σ_c netInvestment_c[y]·x_c ≤ L_y − netInvestment_base[y]
 //   purchases  each plan year: Σ kjøp x_c ≤ M − bought_base[y]
 //   framleie   each plan year: Σ_c (F_c[y] − share·T_c[y])·x_c ≤ max(0, share·T_base[y] − F_base[y])
@@ -52,19 +53,23 @@ export function buildLp(base: BasePlan, cols: Column[], spec: ModelSpec): string
   const rows: string[] = [];
   const t = spec.mode === 'cost' ? spec.coverage : 0;
 
-  // Coverage through the target year.
-  const coverageRow = (segs: SegmentKey[], name: string) => {
+  // Coverage through the target year, and in the target year itself.
+  const coverageRow = (segs: SegmentKey[], name: string, own: boolean) => {
     const terms: string[] = [];
     for (const c of cols) {
       let a = 0;
-      for (const s of segs) a += (c.supply[s] ?? 0) - t * (c.demand[s] ?? 0);
+      for (const s of segs) {
+        a += own
+          ? (c.supplyAt[s] ?? 0) - t * (c.demandAt[s] ?? 0)
+          : (c.supply[s] ?? 0) - t * (c.demand[s] ?? 0);
+      }
       if (a !== 0) terms.push(term(a, lpName(c)));
     }
     let supply = 0;
     let demand = 0;
     for (const s of segs) {
-      supply += base.supply[s];
-      demand += base.demand[s];
+      supply += own ? base.supplyAt[s] : base.supply[s];
+      demand += own ? base.demandAt[s] : base.demand[s];
     }
     if (spec.mode === 'coverage') {
       terms.push(term(-demand, 'z'));
@@ -73,8 +78,13 @@ export function buildLp(base: BasePlan, cols: Column[], spec: ModelSpec): string
       rows.push(row(name, terms, '>=', t * demand - supply));
     }
   };
-  if (spec.scope === 'total') coverageRow(spec.segments, 'cov_total');
-  else spec.segments.forEach((s, i) => coverageRow([s], `cov_${i}`));
+  if (spec.scope === 'total') {
+    coverageRow(spec.segments, 'cov_total', false);
+    coverageRow(spec.segments, 'covy_total', true);
+  } else {
+    spec.segments.forEach((s, i) => coverageRow([s], `cov_${i}`, false));
+    spec.segments.forEach((s, i) => coverageRow([s], `covy_${i}`, true));
+  }
 
   for (let y = 0; y < years; y++) {
     const limit = spec.budgetPerYear?.[y] ?? spec.limits.maxNetInvestmentPerYear;

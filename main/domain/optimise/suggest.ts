@@ -14,7 +14,7 @@
 import type { Action, Scenario } from '../scenario/actions';
 import type { RegisterSnapshot } from '../scenario/needs';
 import { runPlan, type PlanResult } from '../scenario/plan';
-import { segmentLabel, type SegmentKey } from '../scenario/segments';
+import { SEGMENT_KEYS, segmentLabel, type SegmentKey } from '../scenario/segments';
 import { formatInteger, formatKr, formatPercent } from '../format';
 import { costChangeWords, moneyWords } from '../wording';
 import {
@@ -22,6 +22,7 @@ import {
   boughtPerYear,
   buildColumns,
   cumulative,
+  inYear,
   segmentsWithDemand,
   type BasePlan,
   type Column,
@@ -103,19 +104,29 @@ export function coverageChecks(
 ): CoverageCheck[] {
   const ti = req.target.year - req.base.startYear;
   const cum = cumulative(plan, ti);
+  const at = inYear(plan, ti);
   const check = (segment: SegmentKey | null, list: readonly SegmentKey[]): CoverageCheck => {
     let supply = 0;
     let demand = 0;
+    let supplyAt = 0;
+    let demandAt = 0;
     for (const s of list) {
       supply += cum.supply[s];
       demand += cum.demand[s];
+      supplyAt += at.supply[s];
+      demandAt += at.demand[s];
     }
+    const through = demand > 0 ? Math.max(0, supply) / demand : null;
+    const inYearCov = demandAt > 0 ? Math.max(0, supplyAt) / demandAt : null;
+    const both = [through, inYearCov].filter((c): c is number => c !== null);
     return {
       scope: req.target.scope,
       segment,
       supply,
       demand,
-      coverage: demand > 0 ? Math.max(0, supply) / demand : null,
+      coverage: both.length > 0 ? Math.min(...both) : null,
+      coverageThrough: through,
+      coverageInYear: inYearCov,
     };
   };
   return req.target.scope === 'total' ? [check(null, segs)] : segs.map((s) => check(s, [s]));
@@ -221,7 +232,13 @@ export async function suggestPlan(
   const base = basePlan(snapshot, req);
   progress('Beregner kostnad per bolig med beregningsmodellen', 0.1);
   const cols = buildColumns(snapshot, req, base);
-  const segs = segmentsWithDemand(base);
+  // Segments with demand, and those a sale's households would need (a sale can create demand
+  // where there was none).
+  const segs = SEGMENT_KEYS.filter(
+    (k) =>
+      segmentsWithDemand(base).includes(k) ||
+      cols.some((c) => (c.demand[k] ?? 0) > 0 || (c.demandAt[k] ?? 0) > 0),
+  );
   const requiredGroups = req.projects.flatMap((p, i) => (p.decided ? [`p_${i}`] : []));
   const specOf = (limits: SuggestLimits, over: Partial<ModelSpec> = {}): ModelSpec => ({
     mode: 'cost',
@@ -502,7 +519,7 @@ function explain(
     .sort((a, b) => a.coverage! - b.coverage!)[0];
   if (low) {
     out.push(
-      `Laveste dekning til og med ${req.target.year}: ${formatPercent(low.coverage!)}` +
+      `Laveste dekning i og til og med ${req.target.year}: ${formatPercent(low.coverage!)}` +
         (low.segment ? ` (${segmentLabel(low.segment)})` : ' (alle segmenter)') +
         `; målet er ${formatPercent(req.target.coverage)}.`,
     );

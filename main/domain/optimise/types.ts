@@ -1,10 +1,10 @@
 // «Foreslå plan» (issue 15): what the planner asks for and what the optimiser answers.
 //
-// Target: the coverage through the target year — supply summed over the plan's years up to and
-// including the target year, over demand summed the same way — per segment (every segment with
-// demand) or for all segments together. Unmet needs and vacant homes carry over in the engine's
-// cumulative gap, so «95 % by 2029» means 95 % of the needs arising from the first year through
-// 2029 are met by then.
+// Target: «95 % by 2029» holds two ways, per segment (every segment with demand) or for all
+// segments together: the engine's coverage in 2029 itself (supply / demand that year, the
+// «Dekningsgrad» the plan shows), and the coverage through 2029 — supply summed over the plan's
+// years up to and including it over demand summed the same way (unmet needs carry over in the
+// engine's cumulative gap), so the needs arising from the first year on are met by then too.
 import type { Scenario } from '../scenario/actions';
 import type { BedroomBucket, SegmentKey } from '../scenario/segments';
 
@@ -95,15 +95,20 @@ export const LIMIT_LABEL: Record<LimitName, string> = {
   allowedActions: 'tiltakene som er tillatt',
 };
 
-/** Coverage through the target year, from the engine's figures. */
+/** Coverage by the target year, from the engine's figures. */
 export interface CoverageCheck {
   scope: TargetScope;
   /** Segment, or null for all segments together. */
   segment: SegmentKey | null;
+  /** Summed from the first plan year through the target year. */
   supply: number;
   demand: number;
-  /** supply / demand (max 0 supply), null without demand. */
+  /** The lower of the coverage through the target year and in it (null without demand). */
   coverage: number | null;
+  /** Through the target year: supply / demand (max 0 supply), null without demand. */
+  coverageThrough: number | null;
+  /** In the target year itself (the engine's «Dekningsgrad» that year), null without demand. */
+  coverageInYear: number | null;
 }
 
 export interface LimitCheck {

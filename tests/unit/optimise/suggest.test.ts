@@ -146,6 +146,11 @@ describe('Foreslå plan: against enumeration', () => {
     for (const s of all) expect(out.explanation.objective).toBeLessThanOrEqual(s.npv + 10);
     // The engine's check: 100 % of the 3 homes needed through 2028.
     expect(out.coverage[0]!.coverage).toBeGreaterThanOrEqual(1);
+    // … both through 2028 and in 2028 itself, as the engine's «Dekningsgrad» of that year.
+    const engine = runPlan(SNAP, out.scenario);
+    const y2028 = engine.needs.perYear.find((y) => y.year === 2028)!.segments['2|-|-'];
+    expect(y2028.coverage === null || y2028.coverage >= 1).toBe(true);
+    expect(out.coverage[0]!.coverageInYear).toBe(y2028.coverage);
     expect(out.limitBreaches).toEqual([]);
     expect(out.scenario.name).toBe('Forslag 1');
   });

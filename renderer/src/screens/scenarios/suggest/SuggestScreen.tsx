@@ -258,8 +258,9 @@ export function SuggestScreen() {
       <ScreenHeader back={{ href: href('/scenarier'), label: 'Scenarier' }} title="Foreslå plan" />
       <p className="lead">
         Finner den billigste kombinasjonen av kjøp, bygging, framleie og salg som gir måldekningen
-        innen målåret. Dekningen er tilbud delt på behov, summert fra første planår til og med
-        målåret. Tallene i resultatet er fra beregningsmodellen, som for andre scenarier.
+        innen målåret. Målet gjelder både dekningsgraden i målåret og dekningen summert fra første
+        planår til og med målåret (tilbud delt på behov). Tallene i resultatet er fra
+        beregningsmodellen, som for andre scenarier.
       </p>
       {form && (
         <form
@@ -378,13 +379,14 @@ export function SuggestScreen() {
           {outcome.status === 'ok' && (
             <>
               <table className="data-table">
-                <caption>Dekning til og med målåret (beregningsmodellen)</caption>
+                <caption>Dekning i og til og med målåret (beregningsmodellen)</caption>
                 <thead>
                   <tr>
                     <th scope="col">Segment</th>
-                    <th scope="col">Tilbud</th>
-                    <th scope="col">Behov</th>
-                    <th scope="col">Dekning</th>
+                    <th scope="col">Tilbud til og med målåret</th>
+                    <th scope="col">Behov til og med målåret</th>
+                    <th scope="col">Dekning til og med målåret</th>
+                    <th scope="col">Dekningsgrad i målåret</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -394,7 +396,10 @@ export function SuggestScreen() {
                       <td className="num">{formatInteger(Math.round(c.supply))}</td>
                       <td className="num">{formatInteger(c.demand)}</td>
                       <td className="num">
-                        {c.coverage === null ? '–' : formatPercent(c.coverage)}
+                        {c.coverageThrough === null ? '–' : formatPercent(c.coverageThrough)}
+                      </td>
+                      <td className="num">
+                        {c.coverageInYear === null ? '–' : formatPercent(c.coverageInYear)}
                       </td>
                     </tr>
                   ))}
