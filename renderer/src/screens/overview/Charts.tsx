@@ -7,15 +7,13 @@ import {
   Cell,
   LabelList,
   Legend,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ReactElement, ReactNode } from 'react';
 import type { Overview } from '../../../../main/contract/api';
 import { formatInteger } from '../../../../main/domain/format';
-import { Panel } from '../../components/Panel';
+import { ChartPanel } from '../../components/ChartPanel';
 import { bedroomRows, statusBars, tenureBars, type Bar as BarDatum } from './chartData';
 
 const COLORS = {
@@ -41,61 +39,6 @@ const TENURE_COLORS: Record<string, string> = {
 
 const axisTick = { fill: COLORS.axis, fontSize: 12 };
 const fmt = (v: unknown) => formatInteger(Number(v));
-
-function DataTableSr(props: { caption: string; head: string[]; rows: (string | number)[][] }) {
-  return (
-    <table className="sr-only">
-      <caption>{props.caption}</caption>
-      <thead>
-        <tr>
-          {props.head.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((r) => (
-          <tr key={String(r[0])}>
-            {r.map((c, i) => (
-              <td key={i}>{typeof c === 'number' ? formatInteger(c) : c}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-/**
- * A chart's panel: the title, an optional caption, the chart (hidden from screen readers, or
- * `empty` instead when there is nothing to draw), and the same numbers as a table.
- */
-function ChartPanel(props: {
-  title: string;
-  caption?: string;
-  height: number;
-  /** The table for screen readers: column headings and one row per bar (group). */
-  head: string[];
-  rows: (string | number)[][];
-  empty?: ReactNode;
-  children: ReactElement;
-}) {
-  return (
-    <Panel title={props.title} className="chart-panel">
-      {props.caption && <p className="chart-caption">{props.caption}</p>}
-      {props.empty ?? (
-        <div aria-hidden="true" inert>
-          <ResponsiveContainer width="100%" height={props.height}>
-            {props.children}
-          </ResponsiveContainer>
-        </div>
-      )}
-      <DataTableSr caption={props.title} head={props.head} rows={props.rows} />
-    </Panel>
-  );
-}
 
 function HorizontalBars(props: {
   title: string;
