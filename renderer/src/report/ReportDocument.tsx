@@ -151,46 +151,30 @@ export function ReportDocument({ model }: Props) {
         ))}
       </section>
 
-      <section className="report-section" aria-labelledby="r-investeringer">
-        <div className="report-section-head">
-          <h2 id="r-investeringer">Investeringer</h2>
-          <p className="report-lead">
-            Investeringsbudsjettet per år i 1 000 kr (løpende priser), KOSTRA-funksjon{' '}
-            {model.scenarios[0]?.investment.kostraFunction}, kontotype Investering. Netto
-            investering er kommunens egenfinansiering; «innbetaling» betyr at salg, tilskudd og lån
-            er større enn utgiftene.
-          </p>
-        </div>
-        {model.scenarios.map((s, k) => (
-          <div key={k} className="report-block">
-            <h3>{nameOf(s)}</h3>
-            <BudgetTable
-              table={s.investment}
-              caption={`Investering, ${s.name}, 1 000 kr, KOSTRA-funksjon ${s.investment.kostraFunction}`}
-            />
-          </div>
-        ))}
-      </section>
+      <BudgetSection
+        id="r-investeringer"
+        title="Investeringer"
+        kind="Investering"
+        scenarios={model.scenarios}
+        table={(s) => s.investment}
+      >
+        Investeringsbudsjettet per år i 1 000 kr (løpende priser), KOSTRA-funksjon{' '}
+        {model.scenarios[0]?.investment.kostraFunction}, kontotype Investering. Netto investering er
+        kommunens egenfinansiering; «innbetaling» betyr at salg, tilskudd og lån er større enn
+        utgiftene.
+      </BudgetSection>
 
-      <section className="report-section" aria-labelledby="r-drift">
-        <div className="report-section-head">
-          <h2 id="r-drift">Drift</h2>
-          <p className="report-lead">
-            Driftsbudsjettet per år i 1 000 kr (løpende priser), KOSTRA-funksjon{' '}
-            {model.scenarios[0]?.operating.kostraFunction}, kontotype Drift. Renter og avdrag er
-            driftsutgifter; «overskudd» betyr at husleien er større enn utgiftene.
-          </p>
-        </div>
-        {model.scenarios.map((s, k) => (
-          <div key={k} className="report-block">
-            <h3>{nameOf(s)}</h3>
-            <BudgetTable
-              table={s.operating}
-              caption={`Drift, ${s.name}, 1 000 kr, KOSTRA-funksjon ${s.operating.kostraFunction}`}
-            />
-          </div>
-        ))}
-      </section>
+      <BudgetSection
+        id="r-drift"
+        title="Drift"
+        kind="Drift"
+        scenarios={model.scenarios}
+        table={(s) => s.operating}
+      >
+        Driftsbudsjettet per år i 1 000 kr (løpende priser), KOSTRA-funksjon{' '}
+        {model.scenarios[0]?.operating.kostraFunction}, kontotype Drift. Renter og avdrag er
+        driftsutgifter; «overskudd» betyr at husleien er større enn utgiftene.
+      </BudgetSection>
 
       <section className="report-section" aria-labelledby="r-endring">
         <div className="report-section-head">
@@ -383,5 +367,34 @@ function DifferenceTable({ scenario: s }: { scenario: ReportScenario }) {
         {s.npvConvention}).
       </p>
     </>
+  );
+}
+
+/** Investeringer or Drift: the lead, then each scenario's budget table in 1 000 kr. */
+function BudgetSection(props: {
+  id: string;
+  title: string;
+  /** «Investering» or «Drift», in the table captions. */
+  kind: string;
+  scenarios: ReportScenario[];
+  table: (s: ReportScenario) => ReportScenario['investment'];
+  children: ReactNode;
+}) {
+  return (
+    <section className="report-section" aria-labelledby={props.id}>
+      <div className="report-section-head">
+        <h2 id={props.id}>{props.title}</h2>
+        <p className="report-lead">{props.children}</p>
+      </div>
+      {props.scenarios.map((s, k) => (
+        <div key={k} className="report-block">
+          <h3>{nameOf(s)}</h3>
+          <BudgetTable
+            table={props.table(s)}
+            caption={`${props.kind}, ${s.name}, 1 000 kr, KOSTRA-funksjon ${props.table(s).kostraFunction}`}
+          />
+        </div>
+      ))}
+    </section>
   );
 }
