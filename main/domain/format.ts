@@ -101,3 +101,9 @@ export function parseNorwegianNumber(text: string): number | null {
   if (!Number.isFinite(n)) return null;
   return n === 0 ? 0 : n;
 }
+
+/**
+ * Norwegian ordering of text (æ, ø, å last), the same as localeCompare(…, 'nb') but with one
+ * collator: localeCompare with a locale builds one per call, which sorting 10 000 homes feels.
+ */
+export const compareNb: (a: string, b: string) => number = new Intl.Collator('nb').compare;

@@ -24,8 +24,8 @@ export interface Mover {
   seg: number;
   crowded: boolean;
   shortfall: number;
-  /** Year index it moves in (≥ n: after the horizon; < 0: counted elsewhere). */
-  idx: number;
+  /** Year index it moves in (≥ n: after the horizon). */
+  readonly idx: number;
 }
 
 /**
@@ -47,16 +47,19 @@ export function moveYears(count: number, rate: number, n: number): number[] {
 
 type Candidate = Omit<Mover, 'idx'>;
 
+/** The rules that decide who should move. */
+export interface MoverRules {
+  bedroomRule: BedroomRule;
+  crowdingRule: CrowdingRule;
+}
+
 /**
  * Who should move depends only on the register and the rules, not on the actions: kept per
  * prepared register (itself kept per snapshot) and rules, in order of need. Read only.
  */
 const candidateCache = new WeakMap<PreparedRegister, Map<string, Candidate[]>>();
 
-function candidatesOf(
-  reg: PreparedRegister,
-  rules: { bedroomRule: BedroomRule; crowdingRule: CrowdingRule },
-): Candidate[] {
+function candidatesOf(reg: PreparedRegister, rules: MoverRules): Candidate[] {
   let byRules = candidateCache.get(reg);
   if (!byRules) {
     byRules = new Map();
@@ -92,26 +95,60 @@ function candidatesOf(
   return list;
 }
 
+/** Who should move and when, in order of need; shared between plans, so read only. */
+export interface Movers {
+  movers: readonly Mover[];
+  moverOf: ReadonlyMap<number, Mover>;
+}
+
+/** Movers when no household leaves the figures: kept per prepared register, rules and rate. */
+const moversCache = new WeakMap<PreparedRegister, Map<string, Movers>>();
+
 /**
  * The current tenants who should move, most in need first (crowded, then the largest bedroom
  * shortfall, then household id), each with the year index it moves in at `rate`.
  */
 export function findMovers(
   reg: PreparedRegister,
-  rules: { bedroomRule: BedroomRule; crowdingRule: CrowdingRule },
+  rules: MoverRules,
   gone: ReadonlySet<number> | undefined,
   rate: number,
-): { movers: Mover[]; moverOf: Map<number, Mover> } {
-  const movers: Mover[] = [];
-  const moverOf = new Map<number, Mover>();
-  for (const c of candidatesOf(reg, rules)) {
-    if (gone?.has(c.hh.id)) continue;
-    const m: Mover = { ...c, idx: Infinity };
-    movers.push(m);
-    moverOf.set(c.hh.id, m);
+): Movers {
+  const candidates = candidatesOf(reg, rules);
+  const anyGone = gone !== undefined && gone.size > 0 && candidates.some((c) => gone.has(c.hh.id));
+  if (anyGone) return schedule(candidates, gone, rate, reg.h.n);
+  let byKey = moversCache.get(reg);
+  if (!byKey) {
+    byKey = new Map();
+    moversCache.set(reg, byKey);
   }
-  moveYears(movers.length, rate, reg.h.n).forEach((idx, k) => (movers[k]!.idx = idx));
-  return { movers, moverOf };
+  const key = JSON.stringify([rules.bedroomRule, rules.crowdingRule, rate]);
+  let found = byKey.get(key);
+  if (!found) {
+    found = schedule(candidates, undefined, rate, reg.h.n);
+    byKey.set(key, found);
+  }
+  return found;
+}
+
+function schedule(
+  candidates: readonly Candidate[],
+  gone: ReadonlySet<number> | undefined,
+  rate: number,
+  n: number,
+): Movers {
+  const left = gone ? candidates.filter((c) => !gone.has(c.hh.id)) : candidates;
+  const years = moveYears(left.length, rate, n);
+  const movers = left.map((c, k): Mover => ({ ...c, idx: years[k]! }));
+  return { movers, moverOf: new Map(movers.map((m) => [m.hh.id, m])) };
+}
+
+/** The home of each household that should move (before any action), by household id. */
+export function moverCandidateHomes(
+  reg: PreparedRegister,
+  rules: MoverRules,
+): Map<number, PreparedUnit> {
+  return new Map(candidatesOf(reg, rules).map((c) => [c.hh.id, c.pu]));
 }
 
 /** A household living in a home now (a current tenancy). */

@@ -5,10 +5,15 @@
 import { bedroomsNeeded, type BedroomRule, type CrowdingRule } from '../rules';
 import type { Tenancy } from '../types';
 import type { TurnoverAssumptions } from './assumptions';
-import { DEFAULT_MUST_MOVE_RATE, findMovers } from './movers';
+import { DEFAULT_MUST_MOVE_RATE, findMovers, type Mover } from './movers';
 import {
-  yearOf,
-  type Horizon,
+  baseTurnover,
+  tenancyTurnover,
+  turnoverInOrder,
+  untouchedCut,
+  type TenancyTurnover,
+} from './turnover';
+import {
   type NeedsModel,
   type PreparedRegister,
   type PreparedUnit,
@@ -153,38 +158,6 @@ function clean(v: number): number {
   return r === 0 ? 0 : r;
 }
 
-/**
- * Expected move-outs of one current tenancy in years 0..cut−1, split by cause, passed to `emit`.
- * Both rates act on the survivors: career = S·c, contract end = S·(1 − c)·m, S ×= (1 − c)(1 − m).
- */
-function forEachTurnover(
-  t: Tenancy,
-  career: boolean,
-  h: Horizon,
-  cut: number,
-  rates: TurnoverAssumptions,
-  emit: (i: number, contract: number, career: number) => void,
-): void {
-  const m = rates.moveOutRateAtContractEnd;
-  const c = career ? rates.careerExitRate : 0;
-  const renewal = rates.contractRenewalYears ?? 3;
-  // The contract's own end year anchors the renewal cycle; an overdue contract (ended before
-  // the plan) counts as ending in the first year, and its renewals keep the original cycle.
-  const endYear = t.end ? yearOf(t.end) : null;
-  let survivors = 1;
-  for (let i = 0; i < cut; i++) {
-    const y = h.startYear + i;
-    const ends =
-      endYear !== null &&
-      (y === endYear ||
-        (i === 0 && endYear < y) ||
-        (renewal > 0 && y > endYear && (y - endYear) % renewal === 0));
-    const mi = ends ? m : 0;
-    emit(i, survivors * (1 - c) * mi, survivors * c);
-    survivors *= (1 - c) * (1 - mi);
-  }
-}
-
 /** The core of assessNeeds and of runPlan's gap tables. */
 export function buildNeeds(
   reg: PreparedRegister,
@@ -215,6 +188,8 @@ export function buildNeeds(
   // Households that should move, in order of need, spread over the years at mustMoveRate.
   const rate = turnover.mustMoveRate ?? DEFAULT_MUST_MOVE_RATE;
   const { movers, moverOf } = findMovers(reg, rules, gone, rate);
+  /** Movers whose home leaves the stock first: counted there, not as mustMove. */
+  const displacedMovers = new Set<Mover>();
   const schedule: MustMoveSchedule = {
     households: movers.length,
     rate,
@@ -238,22 +213,27 @@ export function buildNeeds(
     return f;
   };
 
-  for (const pu of reg.units) {
+  // Homes whose figures the actions may change; every other home's turnover is the register's
+  // own (baseTurnover), and only homes with events or vacant today need visiting here.
+  const touched = touchedHomes(reg, model);
+  const touchedTurnover: TenancyTurnover[] = [];
+  const living = (t: Tenancy) => {
+    const hh = reg.households.get(t.householdId);
+    return hh !== undefined && !gone?.has(hh.id);
+  };
+  for (const pos of homesToVisit(reg, touched)) {
+    const pu = reg.units[pos]!;
+    const isTouched = touched.has(pu.unit.id);
     const st = model?.states.get(pu.unit.id);
     // Availability changes (lease ends, action removals and returns), in year order.
-    const events = (
-      st?.events ??
-      (pu.inUse && pu.endIdx < h.n
+    const events = st
+      ? st.events.filter((e) => e.idx >= 0 && e.idx < h.n).sort((a, b) => a.idx - b.idx)
+      : pu.inUse && pu.endIdx < h.n
         ? [{ idx: pu.endIdx, delta: -1, part: 'framleieEnding' as const, actionId: null }]
-        : [])
-    )
-      .filter((e) => e.idx >= 0 && e.idx < h.n)
-      .sort((a, b) => a.idx - b.idx);
+        : [];
     const firstOut = events.find((e) => e.delta < 0)?.idx ?? h.n;
-    const tenants = (reg.tenantsByUnit.get(pu.unit.id) ?? []).filter((t) => {
-      const hh = reg.households.get(t.householdId);
-      return hh !== undefined && !gone?.has(hh.id);
-    });
+    const all = reg.tenantsByUnit.get(pu.unit.id) ?? [];
+    const tenants = all.every(living) ? all : all.filter(living);
     // Vacant homes: let in the first year unless they leave the stock in it.
     if (pu.unit.status === 'ledig' && firstOut > 0) {
       const f = cell(0, pu.segIdx).supply.vacant;
@@ -283,7 +263,7 @@ export function buildNeeds(
       for (const t of tenants) {
         const hh = reg.households.get(t.householdId)!;
         const m = moverOf.get(hh.id);
-        if (m && m.pu === pu && m.idx < e.idx) {
+        if (m && m.pu === pu && (displacedMovers.has(m) || m.idx < e.idx)) {
           // Moved already; the household let the home after it must move now.
           displace(e.idx, pu.segIdx, part, pu, e);
           continue;
@@ -297,46 +277,57 @@ export function buildNeeds(
                 pu.unit.staffed,
               );
         if (m && m.pu === pu) {
-          m.idx = -1; // counted here, not as mustMove
+          displacedMovers.add(m);
           schedule.displaced += 1;
         }
         pushId(displace(e.idx, seg, part, pu, e).sources.householdIds, hh.id);
       }
     }
-    // Current tenants: turnover while the home is in use (movers are counted below).
-    if (tenants.length === 0) continue;
+    // Current tenants of a touched home: turnover while the home is in use under the plan
+    // (movers are counted below).
+    if (!isTouched || tenants.length === 0) continue;
     let cut = 0;
-    if (pu.inUse) {
-      if (st) {
-        cut = st.use.findIndex((v) => v < 1);
-        if (cut < 0) cut = h.n;
-      } else cut = Math.min(pu.endIdx, h.n);
-    }
-    if (cut === 0) continue;
+    if (pu.inUse && st) {
+      cut = st.use.findIndex((v) => v < 1);
+      if (cut < 0) cut = h.n;
+    } else cut = untouchedCut(pu, h.n);
     for (const t of tenants) {
       const hh = reg.households.get(t.householdId)!;
       if (moverOf.get(hh.id)?.pu === pu) continue;
-      const career = hh.careerPath === 'startlan' || hh.careerPath === 'leie_til_eie';
-      if (!career && !t.end) continue;
-      forEachTurnover(t, career, h, cut, turnover, (i, ce, ca) => {
-        const c = cell(i, pu.segIdx);
-        if (ce > 0) {
-          c.supply.contractEnd.value += ce;
-          pushId(c.supply.contractEnd.sources.unitIds, pu.unit.id);
-          pushId(c.supply.contractEnd.sources.householdIds, hh.id);
-        }
-        if (ca > 0) {
-          c.supply.careerExit.value += ca;
-          pushId(c.supply.careerExit.sources.unitIds, pu.unit.id);
-          pushId(c.supply.careerExit.sources.householdIds, hh.id);
-        }
-      });
+      const tt = tenancyTurnover(pu, pos, t, hh, h, cut, turnover);
+      if (tt) touchedTurnover.push(tt);
+    }
+  }
+
+  // Turnover, summed in the order of the homes; the ids behind each figure are found when asked.
+  const base = baseTurnover(reg, rules, turnover);
+  const eachTurnover = (visit: (t: TenancyTurnover) => void) =>
+    turnoverInOrder(base, touched, touchedTurnover, visit);
+  const nseg = SEGMENT_KEYS.length;
+  const contractEnd = new Float64Array(h.n * nseg);
+  const careerExit = new Float64Array(h.n * nseg);
+  eachTurnover((t) => {
+    for (let i = 0, j = t.segIdx; i < h.n; i++, j += nseg) {
+      const ce = t.contractEnd[i]!;
+      const ca = t.careerExit[i]!;
+      if (ce > 0) contractEnd[j] = contractEnd[j]! + ce;
+      if (ca > 0) careerExit[j] = careerExit[j]! + ca;
+    }
+  });
+  const turnoverValues = { contractEnd, careerExit };
+  for (let i = 0; i < h.n; i++) {
+    for (let s = 0; s < SEGMENT_KEYS.length; s++) {
+      for (const part of SUPPLY_TURNOVER) {
+        cell(i, s).supply[part] = lazyFigure(turnoverValues[part][i * nseg + s]!, () =>
+          turnoverSources(eachTurnover, part, i, s),
+        );
+      }
     }
   }
 
   // Movers in their year: demand for the home they need, their home released while in use.
   for (const m of movers) {
-    if (m.idx < 0) continue;
+    if (displacedMovers.has(m)) continue;
     if (m.idx >= h.n) {
       schedule.afterHorizon += 1;
       continue;
@@ -387,7 +378,8 @@ export function buildNeeds(
       for (const p of SUPPLY_PARTS) {
         const f = c.supply[p];
         f.value = clean(f.value);
-        dedupe(f.sources);
+        // The turnover figures' ids are found (and deduplicated) when asked.
+        if (!isTurnoverPart(p)) dedupe(f.sources);
         sup += f.value;
       }
       c.demandTotal = clean(d);
@@ -415,6 +407,89 @@ export function buildNeeds(
     });
   }
   return { startYear: h.startYear, years: h.n, perYear, mustMoveSchedule: schedule };
+}
+
+/** The supply parts that are expected turnover of current tenants (turnover.ts). */
+const SUPPLY_TURNOVER = ['contractEnd', 'careerExit'] as const;
+type TurnoverPart = (typeof SUPPLY_TURNOVER)[number];
+
+function isTurnoverPart(p: SupplyPart): p is TurnoverPart {
+  return p === 'contractEnd' || p === 'careerExit';
+}
+
+/**
+ * Register homes whose figures a plan may change: those its actions touch (model.states) and
+ * the homes of households that leave the figures (leie-til-eie).
+ */
+function touchedHomes(reg: PreparedRegister, model: NeedsModel | undefined): Set<number> {
+  const out = new Set<number>(model?.states.keys() ?? []);
+  const gone = model?.householdsGone;
+  if (gone && gone.size > 0) {
+    for (const [unitId, tenants] of reg.tenantsByUnit) {
+      if (tenants.some((t) => gone.has(t.householdId))) out.add(unitId);
+    }
+  }
+  return out;
+}
+
+/** Positions (in reg.units) of the homes vacant today or whose lease ends in the horizon. */
+const visitCache = new WeakMap<
+  PreparedRegister,
+  { always: number[]; posOf: Map<number, number> }
+>();
+
+/**
+ * The homes whose events or vacancy the needs table must look at, in the order of the homes:
+ * those vacant today or whose lease ends within the horizon (kept per prepared register), and
+ * those the plan touches.
+ */
+function homesToVisit(reg: PreparedRegister, touched: ReadonlySet<number>): number[] {
+  let kept = visitCache.get(reg);
+  if (!kept) {
+    const always: number[] = [];
+    const posOf = new Map<number, number>();
+    reg.units.forEach((pu, pos) => {
+      posOf.set(pu.unit.id, pos);
+      if (pu.unit.status === 'ledig' || (pu.inUse && pu.endIdx < reg.h.n)) always.push(pos);
+    });
+    kept = { always, posOf };
+    visitCache.set(reg, kept);
+  }
+  if (touched.size === 0) return kept.always;
+  const extra = [...touched].map((id) => kept.posOf.get(id)).filter((p) => p !== undefined);
+  return [...new Set([...kept.always, ...extra])].sort((a, b) => a - b);
+}
+
+/**
+ * A figure whose ids are worked out on first read (then kept): the turnover figures' ids span
+ * most tenancies in every year, and are read only when the planner opens a figure. An own,
+ * enumerable getter, so JSON and structured clones carry the ids like any other figure's.
+ */
+function lazyFigure(value: number, sources: () => Sources): Figure {
+  let kept: Sources | undefined;
+  return {
+    value,
+    get sources() {
+      return (kept ??= sources());
+    },
+  };
+}
+
+/** The homes and households behind one turnover figure, in the order of the homes. */
+function turnoverSources(
+  eachTurnover: (visit: (t: TenancyTurnover) => void) => void,
+  part: TurnoverPart,
+  i: number,
+  s: number,
+): Sources {
+  const out: Sources = { unitIds: [], householdIds: [], needIds: [], actionIds: [] };
+  eachTurnover((t) => {
+    if (t.segIdx !== s || !(t[part][i]! > 0)) return;
+    pushId(out.unitIds, t.unitId);
+    pushId(out.householdIds, t.householdId);
+  });
+  dedupe(out);
+  return out;
 }
 
 /** Share of the demand the supply covers; null without demand (the share is undefined). */

@@ -33,14 +33,17 @@ import { actionYear, namedUnitIds, type ActionKind, type Scenario } from './acti
 import type { Assumptions } from './assumptions';
 import {
   addBudget,
+  BUDGET_LINES,
   budgetYear,
+  investmentLines,
+  operatingLines,
   REGISTER_LINE_ID,
   zeroInvestment,
   zeroOperating,
   type BudgetYear,
 } from './budget';
 import { build } from './engine/build';
-import { PlanEngine } from './engine/engine';
+import { PlanEngine, type LineSums } from './engine/engine';
 import { framleie } from './engine/framleie';
 import { purchase } from './engine/purchase';
 import { registerBaseline } from './engine/registerBaseline';
@@ -234,6 +237,15 @@ export function runPlan(
     }
   }
 
+  // Every line rounded once per action and year; the plan's years are the sums of the rounded
+  // lines, and an action's own years are built when read (the screen shows one at a time).
+  const lineSums = Object.fromEntries(
+    BUDGET_LINES.map((k) => [k, new Float64Array(scenario.years)]),
+  ) as LineSums;
+  const planNet = {
+    inv: new Array<number>(scenario.years).fill(0),
+    op: new Array<number>(scenario.years).fill(0),
+  };
   const byAction: ActionBudget[] = [
     { actionId: REGISTER_LINE_ID, kind: 'register' as const, title: REGISTER_LINE_LABEL },
     ...scenario.actions.map((x, index) => ({
@@ -242,17 +254,21 @@ export function runPlan(
       title: actionTitle(x, index),
     })),
   ].map((h) => {
-    const perYear = eng.rounded(h.actionId);
+    const sums = eng.addRounded(h.actionId, lineSums);
+    for (let i = 0; i < scenario.years; i++) {
+      planNet.inv[i] = planNet.inv[i]! + sums.netInvestment[i]!;
+      planNet.op[i] = planNet.op[i]! + sums.netOperatingCost[i]!;
+    }
+    let years: BudgetYear[] | undefined;
     return {
-      ...h,
-      perYear,
-      total: totalsOf(perYear),
-      npv: roundKr(
-        presentValue(
-          perYear.map((y) => y.netCost),
-          a.discountRate,
-        ),
-      ),
+      actionId: h.actionId,
+      kind: h.kind,
+      title: h.title,
+      get perYear() {
+        return (years ??= eng.rounded(h.actionId));
+      },
+      total: sums.total,
+      npv: roundKr(presentValue(sums.netCost, a.discountRate)),
     };
   });
 
@@ -269,10 +285,15 @@ export function runPlan(
   const balances = eng.loanBalances();
   const perYear: PlanYear[] = [];
   for (let i = 0; i < scenario.years; i++) {
-    const acc = budgetYear(scenario.startYear + i, zeroInvestment(), zeroOperating());
-    for (const ab of byAction) addBudget(acc, ab.perYear[i]!);
+    const ni = planNet.inv[i]!;
+    const no = planNet.op[i]!;
     perYear.push({
-      ...acc,
+      year: scenario.startYear + i,
+      investment: investmentLines((k) => lineSums[k][i]!),
+      operating: operatingLines((k) => lineSums[k][i]!),
+      netInvestment: ni,
+      netOperatingCost: no,
+      netCost: ni + no,
       stock: stock[i]!,
       needs: needs.perYear[i]!,
       loanBalance: balances[i]!,

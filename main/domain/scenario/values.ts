@@ -2,6 +2,7 @@
 // over `years`, less its capital cost (its share of the existing loans) and today's
 // maintenance backlog. The lowest values are sale candidates. Same NPV convention as a
 // scenario: the base year is undiscounted.
+import { compareNb } from '../format';
 import type { Unit, UnitStatus } from '../types';
 import type { Assumptions } from './assumptions';
 import type { RegisterSnapshot } from './needs';
@@ -167,7 +168,7 @@ export function unitValues(
       rank: 0,
     });
   }
-  out.sort((x, y) => x.npv - y.npv || x.unitNo.localeCompare(y.unitNo, 'nb'));
+  out.sort((x, y) => x.npv - y.npv || compareNb(x.unitNo, y.unitNo));
   out.forEach((v, i) => (v.rank = i + 1));
   return out;
 }

@@ -25,7 +25,7 @@ import { formatInteger, formatKr, formatPercent } from '../format';
 import type { Action } from './actions';
 import { resolveLoan } from './assumptions';
 import { actionTitle } from './labels';
-import type { RegisterSnapshot } from './needs';
+import { prepareRegister, type RegisterSnapshot } from './needs';
 import type { PlanResult } from './plan';
 import { SEGMENT_KEYS } from './segments';
 import type { Issue } from './validate';
@@ -92,13 +92,8 @@ export function planWarnings(
     });
 
   // --- Per action ------------------------------------------------------------------------
-  const households = new Map<number, Set<number>>();
-  for (const t of snapshot.tenancies) {
-    if (t.movedOut !== null) continue;
-    const s = households.get(t.unitId) ?? new Set<number>();
-    s.add(t.householdId);
-    households.set(t.unitId, s);
-  }
+  // Current tenancies by home, from the register prepared for this plan (kept per snapshot).
+  const { tenantsByUnit } = prepareRegister(snapshot, { startYear: plan.startYear, n: plan.years });
   const basisOf = new Map(plan.basis.actions.map((b) => [b.actionId, b]));
   const projectOf = new Map(plan.projects.map((p) => [p.actionId, p]));
 
@@ -108,9 +103,9 @@ export function planWarnings(
       const basis = basisOf.get(a.id);
       if (!basis) return;
       const homes = a.kind === 'salg' ? basis.soldUnitIds : basis.unitIds;
-      const let_ = homes.filter((id) => households.has(id));
+      const let_ = homes.filter((id) => tenantsByUnit.has(id));
       if (let_.length === 0) return;
-      const hh = new Set(let_.flatMap((id) => [...households.get(id)!]));
+      const hh = new Set(let_.flatMap((id) => tenantsByUnit.get(id)!.map((t) => t.householdId)));
       const verb = a.kind === 'salg' ? 'selges' : 'avvikles';
       warn(
         {

@@ -3,6 +3,7 @@
 // Excel's rules for names).
 import type ExcelJS from 'exceljs';
 import type { CrowdingRule } from '../../domain/rules';
+import { formatNumber } from '../../domain/format';
 import type { PlanResult, RegisterSnapshot, Scenario } from '../../domain/scenario';
 import { type Book, columnLetter, type Style } from '../book';
 import { raw, ref, token, type Node } from '../expr';
@@ -113,11 +114,12 @@ export function planPeriod(scenarios: Scenario[]): string {
 }
 
 export function formatPct(v: number): string {
-  return `${new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }).format(v * 100)} %`;
+  return `${formatNumber(v * 100, 2)} %`;
 }
 
+/** A number as wide as Excel shows it (the domain's kept formatter: one per cell was slow). */
 function formatWidth(v: number): string {
-  return new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(v);
+  return formatNumber(v, 1);
 }
 
 /** The statement of the amounts' unit for row 5 of a sheet. */

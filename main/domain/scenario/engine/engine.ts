@@ -16,8 +16,9 @@ import {
   budgetYear,
   INVESTMENT_LINES,
   OPERATING_LINES,
-  zeroInvestment,
-  zeroOperating,
+  investmentLines,
+  LINE_SIGN,
+  operatingLines,
   type BudgetLine,
   type BudgetYear,
 } from '../budget';
@@ -30,12 +31,29 @@ import {
   type UnitEventPart,
   type UnitState,
 } from '../prepare';
-import type { ActionRegisterBasis, ProjectRent, RegisterQuantities, StockYear } from '../plan';
+import type {
+  ActionRegisterBasis,
+  BudgetTotals,
+  ProjectRent,
+  RegisterQuantities,
+  StockYear,
+} from '../plan';
 import type { RegisterDebt } from '../registerDebt';
 import { SEGMENT_KEYS, type SegmentKey } from '../segments';
 import type { Issue } from '../validate';
 
 export type Buf = Record<BudgetLine, number[]>;
+
+/** Whole-kroner sums per budget line and year (index 0 = the start year). */
+export type LineSums = Record<BudgetLine, Float64Array>;
+
+/** What addRounded gives of one action: its totals and net figures per year. */
+export interface RoundedSums {
+  total: BudgetTotals;
+  netInvestment: number[];
+  netOperatingCost: number[];
+  netCost: number[];
+}
 
 export interface Tranche {
   drawIdx: number;
@@ -320,13 +338,53 @@ export class PlanEngine {
     const b = this.buf(id);
     const out: BudgetYear[] = [];
     for (let i = 0; i < this.n; i++) {
-      const inv = zeroInvestment();
-      const op = zeroOperating();
-      for (const k of INVESTMENT_LINES) inv[k] = roundKr(b[k][i]!);
-      for (const k of OPERATING_LINES) op[k] = roundKr(b[k][i]!);
+      const inv = investmentLines((k) => roundKr(b[k][i]!));
+      const op = operatingLines((k) => roundKr(b[k][i]!));
       out.push(budgetYear(this.s0 + i, inv, op));
     }
     return out;
+  }
+
+  /**
+   * An action's lines rounded as rounded() rounds them, without building its years: adds them
+   * into `into` (per line and year) and returns its totals and its net figures per year.
+   * runPlan sums every action this way and builds an action's years only when they are read.
+   */
+  addRounded(id: string, into: LineSums): RoundedSums {
+    const b = this.buf(id);
+    const { n } = this;
+    const netInvestment = new Array<number>(n).fill(0);
+    const netOperatingCost = new Array<number>(n).fill(0);
+    const lineTotal = {} as Record<BudgetLine, number>;
+    const add = (k: BudgetLine, net: number[]) => {
+      const src = b[k];
+      const dst = into[k];
+      const sign = LINE_SIGN[k];
+      let sum = 0;
+      for (let i = 0; i < n; i++) {
+        const v = roundKr(src[i]!);
+        dst[i] = dst[i]! + v;
+        net[i] = net[i]! + sign * v;
+        sum += v;
+      }
+      lineTotal[k] = sum;
+    };
+    for (const k of INVESTMENT_LINES) add(k, netInvestment);
+    for (const k of OPERATING_LINES) add(k, netOperatingCost);
+    const netCost = netInvestment.map((v, i) => v + netOperatingCost[i]!);
+    const sum = (xs: number[]) => xs.reduce((s, v) => s + v, 0);
+    return {
+      total: {
+        investment: investmentLines((k) => lineTotal[k]),
+        operating: operatingLines((k) => lineTotal[k]),
+        netInvestment: sum(netInvestment),
+        netOperatingCost: sum(netOperatingCost),
+        netCost: sum(netCost),
+      },
+      netInvestment,
+      netOperatingCost,
+      netCost,
+    };
   }
 
   stockYears(): StockYear[] {

@@ -1,23 +1,40 @@
 // The existing stock without actions (the line «Eksisterende boligmasse»): the register's
-// budget and quantities (RegisterQuantities) aggregated once with difference arrays
-// (O(units + years)), its homes in the stock per year, and the existing loans' debt service.
+// budget and quantities (RegisterQuantities) aggregated with difference arrays (O(units +
+// years)), its homes in the stock per year, and the existing loans' debt service. The
+// quantities depend only on the register and the horizon, so they are aggregated once per
+// prepared register; each plan multiplies them by its own assumptions.
 import { REGISTER_LINE_ID } from '../budget';
-import type { PreparedUnit } from '../prepare';
-import { NSEG, NTEN, type PlanEngine } from './engine';
+import type { PlanEngine } from './engine';
+import { NSEG, NTEN } from './engine';
+import type { PreparedRegister, PreparedUnit } from '../prepare';
+import type { RegisterQuantities } from '../plan';
 
-/** Books the register's baseline on the «register» line (the first thing runPlan does). */
-export function registerBaseline(eng: PlanEngine): void {
-  const { n } = eng;
-  const b = eng.buf(REGISTER_LINE_ID);
-  const rent = new Array<number>(n + 1).fill(0);
-  const own = new Array<number>(n + 1).fill(0);
-  const area = new Array<number>(n + 1).fill(0);
-  const count = new Array<number>(n + 1).fill(0);
-  const rentP = new Array<number>(n).fill(0);
-  const ownP = new Array<number>(n).fill(0);
-  const areaP = new Array<number>(n).fill(0);
-  const countP = new Array<number>(n).fill(0);
-  const oou = new Array<number>(n + 1).fill(0);
+/** The register's own stock per year, before any action. Read only. */
+interface RegisterStock {
+  quantities: RegisterQuantities;
+  /** Difference array (length n + 1) × segment × tenure of the homes in the stock. */
+  stockDiff: number[];
+  /** Homes in the stock but not in use, per year. */
+  outOfUse: number[];
+}
+
+const stockCache = new WeakMap<PreparedRegister, RegisterStock>();
+
+function registerStock(reg: PreparedRegister): RegisterStock {
+  let kept = stockCache.get(reg);
+  if (kept) return kept;
+  const { n } = reg.h;
+  const zeros = (k: number) => new Array<number>(k).fill(0);
+  const rent = zeros(n + 1);
+  const own = zeros(n + 1);
+  const area = zeros(n + 1);
+  const count = zeros(n + 1);
+  const rentP = zeros(n);
+  const ownP = zeros(n);
+  const areaP = zeros(n);
+  const countP = zeros(n);
+  const oou = zeros(n + 1);
+  const stockDiff = zeros((n + 1) * NSEG * NTEN);
   const add = (diff: number[], part: number[], pu: PreparedUnit, v: number) => {
     if (v === 0) return;
     const end = Math.min(pu.endIdx, n);
@@ -25,7 +42,7 @@ export function registerBaseline(eng: PlanEngine): void {
     diff[end] = diff[end]! - v;
     if (pu.endIdx < n) part[pu.endIdx] = part[pu.endIdx]! + pu.endFrac * v;
   };
-  for (const pu of eng.reg.units) {
+  for (const pu of reg.units) {
     const u = pu.unit;
     add(rent, rentP, pu, pu.inUse ? u.rentMonthly : 0);
     add(own, ownP, pu, u.tenure === 'framleie' ? (u.ownerRentMonthly ?? 0) : 0);
@@ -33,29 +50,49 @@ export function registerBaseline(eng: PlanEngine): void {
     add(count, countP, pu, 1);
     const end = Math.min(pu.endIdx, n);
     const k = pu.segIdx * NTEN + pu.tenureIdx;
-    eng.stockDiff[k] = eng.stockDiff[k]! + 1;
-    eng.stockDiff[end * NSEG * NTEN + k] = eng.stockDiff[end * NSEG * NTEN + k]! - 1;
+    stockDiff[k] = stockDiff[k]! + 1;
+    stockDiff[end * NSEG * NTEN + k] = stockDiff[end * NSEG * NTEN + k]! - 1;
     if (!pu.inUse) {
       oou[0] = oou[0]! + 1;
       oou[end] = oou[end]! - 1;
     }
   }
+  const q: RegisterQuantities = { rent: [], ownerRent: [], area: [], homes: [] };
+  const outOfUse: number[] = [];
   let r = 0;
   let o = 0;
   let ar = 0;
   let c = 0;
   let out = 0;
-  const q = eng.baseQ;
   for (let i = 0; i < n; i++) {
     r += rent[i]!;
     o += own[i]!;
     ar += area[i]!;
     c += count[i]!;
     out += oou[i]!;
-    q.rent[i] = r + rentP[i]!;
-    q.ownerRent[i] = o + ownP[i]!;
-    q.area[i] = ar + areaP[i]!;
-    q.homes[i] = c + countP[i]!;
+    q.rent.push(r + rentP[i]!);
+    q.ownerRent.push(o + ownP[i]!);
+    q.area.push(ar + areaP[i]!);
+    q.homes.push(c + countP[i]!);
+    outOfUse.push(out);
+  }
+  kept = { quantities: q, stockDiff, outOfUse };
+  stockCache.set(reg, kept);
+  return kept;
+}
+
+/** Books the register's baseline on the «register» line (the first thing runPlan does). */
+export function registerBaseline(eng: PlanEngine): void {
+  const { n } = eng;
+  const b = eng.buf(REGISTER_LINE_ID);
+  const { quantities, stockDiff, outOfUse } = registerStock(eng.reg);
+  stockDiff.forEach((v, k) => (eng.stockDiff[k] = eng.stockDiff[k]! + v));
+  const q = eng.baseQ;
+  for (let i = 0; i < n; i++) {
+    q.rent[i] = quantities.rent[i]!;
+    q.ownerRent[i] = quantities.ownerRent[i]!;
+    q.area[i] = quantities.area[i]!;
+    q.homes[i] = quantities.homes[i]!;
     const rentIncome = q.rent[i]! * 12 * eng.rentF[i]!;
     b.rentIncome[i] = rentIncome;
     b.vacancyLoss[i] = rentIncome * eng.a.vacancyLoss;
@@ -64,6 +101,6 @@ export function registerBaseline(eng: PlanEngine): void {
     b.management[i] = q.homes[i]! * eng.a.managementPerUnitPerYear * eng.costF[i]!;
     b.existingInterest[i] = eng.debt.baseline.interest[i]!;
     b.existingInstalments[i] = eng.debt.baseline.instalments[i]!;
-    eng.outOfUseDelta[i] = eng.outOfUseDelta[i]! + out;
+    eng.outOfUseDelta[i] = eng.outOfUseDelta[i]! + outOfUse[i]!;
   }
 }

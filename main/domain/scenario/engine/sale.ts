@@ -2,6 +2,7 @@
 // segment, or homes from an earlier purchase or build), leie-til-eie (the tenant buys; the
 // household leaves the figures) and avvikling (winding up), with the settling of a register
 // home's existing loans and grants.
+import { compareNb } from '../../format';
 import type { DecommissionAction, RentToOwnAction, SaleAction } from '../actions';
 import { grantRemaining, loanSchedule, roundKr } from '../money';
 import type { PreparedUnit } from '../prepare';
@@ -196,9 +197,7 @@ function candidatesFor(
       .map((pu) => ({ pu, v: value(pu), forSale: pu.unit.status === 'til_salgs' ? 0 : 1 }))
       .sort(
         (p, q) =>
-          p.forSale - q.forSale ||
-          p.v - q.v ||
-          p.pu.unit.unitNo.localeCompare(q.pu.unit.unitNo, 'nb'),
+          p.forSale - q.forSale || p.v - q.v || compareNb(p.pu.unit.unitNo, q.pu.unit.unitNo),
       )
       .map((p) => p.pu);
     c = { list, pos: 0 };

@@ -1,6 +1,7 @@
 // The unit picker's columns and their sort orders. With per-home values (a sale), the picker
 // also shows condition, backlog, value, the loan and grant to pay back and whether the home is
 // let, so the planner can choose what to sell; every column sorts, empty values last.
+import { compareNb } from '../../../../../main/domain/format';
 import type { ReactNode } from 'react';
 import { segmentLabel, unitSegment, type UnitValue } from '../../../../../main/domain/scenario';
 import { conditionLabel, STATUS_LABEL } from '../../../../../main/domain/labels';
@@ -134,7 +135,7 @@ export function pickerColumns(opts: { values: boolean; leaseEnd: boolean }): Pic
 
 /** Rows sorted by a column; empty values last either way; ties by bolignr. */
 export function sortRows(rows: PickerRow[], col: PickerColumn | undefined, dir: SortDir) {
-  const byNo = (a: PickerRow, b: PickerRow) => a.unit.unitNo.localeCompare(b.unit.unitNo, 'nb');
+  const byNo = (a: PickerRow, b: PickerRow) => compareNb(a.unit.unitNo, b.unit.unitNo);
   if (!col) return rows;
   const sign = dir === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
@@ -142,9 +143,7 @@ export function sortRows(rows: PickerRow[], col: PickerColumn | undefined, dir: 
     const y = col.sort(b);
     if (x === null || y === null) return x === y ? byNo(a, b) : x === null ? 1 : -1;
     const c =
-      typeof x === 'number' && typeof y === 'number'
-        ? x - y
-        : String(x).localeCompare(String(y), 'nb');
+      typeof x === 'number' && typeof y === 'number' ? x - y : compareNb(String(x), String(y));
     return c !== 0 ? sign * c : byNo(a, b);
   });
 }
