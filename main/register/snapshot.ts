@@ -17,13 +17,13 @@ import { allUnits } from './units';
 const kept = new WeakMap<Db, { state: string; snapshot: RegisterSnapshot }>();
 
 /**
- * The register as the planning engine reads it. The same object (lists frozen) until anything is
- * written: on this connection (total_changes, which a rollback never lowers) or by another
- * (data_version), or the date changes. Inside a transaction it is always read afresh and not
- * kept: what it sees may still be rolled back.
+ * The register as the planning engine reads it. The same object (lists frozen) until anything
+ * is written: on this connection (total_changes, which a rollback never lowers) or by another
+ * (data_version), or the date changes. Inside a transaction the kept one is used while nothing
+ * has been written (it is exactly what the transaction reads); otherwise it is read afresh and
+ * not kept, since what it sees may still be rolled back.
  */
 export function registerSnapshot(db: Db, asOf: string): RegisterSnapshot {
-  if (db.inTransaction) return readSnapshot(db, asOf);
   const state = [
     asOf,
     db.pragma('data_version', { simple: true }),
@@ -31,6 +31,7 @@ export function registerSnapshot(db: Db, asOf: string): RegisterSnapshot {
   ].join(':');
   const last = kept.get(db);
   if (last?.state === state) return last.snapshot;
+  if (db.inTransaction) return readSnapshot(db, asOf);
   const snapshot = freezeLists(readSnapshot(db, asOf));
   kept.set(db, { state, snapshot });
   return snapshot;

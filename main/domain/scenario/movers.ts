@@ -9,6 +9,7 @@ import {
   type BedroomRule,
   type CrowdingRule,
 } from '../rules';
+import { keptPer } from '../keptPer';
 import type { Household } from '../types';
 import type { PreparedRegister, PreparedUnit, RegisterSnapshot } from './prepare';
 import { segmentIndexOf } from './segments';
@@ -57,18 +58,19 @@ export interface MoverRules {
  * Who should move depends only on the register and the rules, not on the actions: kept per
  * prepared register (itself kept per snapshot) and rules, in order of need. Read only.
  */
-const candidateCache = new WeakMap<PreparedRegister, Map<string, Candidate[]>>();
+const keptCandidates = keptPer<PreparedRegister, Candidate[]>();
 
 function candidatesOf(reg: PreparedRegister, rules: MoverRules): Candidate[] {
-  let byRules = candidateCache.get(reg);
-  if (!byRules) {
-    byRules = new Map();
-    candidateCache.set(reg, byRules);
-  }
-  const key = JSON.stringify([rules.bedroomRule, rules.crowdingRule]);
-  let list = byRules.get(key);
-  if (list) return list;
-  list = [];
+  return keptCandidates(reg, rulesKey(rules), () => findCandidates(reg, rules));
+}
+
+/** The rules as a key (they are plain settings: numbers, booleans and strings). */
+function rulesKey(rules: MoverRules): string {
+  return JSON.stringify([rules.bedroomRule, rules.crowdingRule]);
+}
+
+function findCandidates(reg: PreparedRegister, rules: MoverRules): Candidate[] {
+  const list: Candidate[] = [];
   const seen = new Set<number>();
   for (const pu of reg.units) {
     for (const t of reg.tenantsByUnit.get(pu.unit.id) ?? []) {
@@ -91,7 +93,6 @@ function candidatesOf(reg: PreparedRegister, rules: MoverRules): Candidate[] {
     (a, b) =>
       Number(b.crowded) - Number(a.crowded) || b.shortfall - a.shortfall || a.hh.id - b.hh.id,
   );
-  byRules.set(key, list);
   return list;
 }
 
@@ -102,7 +103,7 @@ export interface Movers {
 }
 
 /** Movers when no household leaves the figures: kept per prepared register, rules and rate. */
-const moversCache = new WeakMap<PreparedRegister, Map<string, Movers>>();
+const keptMovers = keptPer<PreparedRegister, Movers>();
 
 /**
  * The current tenants who should move, most in need first (crowded, then the largest bedroom
@@ -117,18 +118,9 @@ export function findMovers(
   const candidates = candidatesOf(reg, rules);
   const anyGone = gone !== undefined && gone.size > 0 && candidates.some((c) => gone.has(c.hh.id));
   if (anyGone) return schedule(candidates, gone, rate, reg.h.n);
-  let byKey = moversCache.get(reg);
-  if (!byKey) {
-    byKey = new Map();
-    moversCache.set(reg, byKey);
-  }
-  const key = JSON.stringify([rules.bedroomRule, rules.crowdingRule, rate]);
-  let found = byKey.get(key);
-  if (!found) {
-    found = schedule(candidates, undefined, rate, reg.h.n);
-    byKey.set(key, found);
-  }
-  return found;
+  return keptMovers(reg, `${rulesKey(rules)}:${rate}`, () =>
+    schedule(candidates, undefined, rate, reg.h.n),
+  );
 }
 
 function schedule(

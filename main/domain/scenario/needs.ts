@@ -47,7 +47,7 @@
 // Layout: this file is the public entry (assessNeeds, and every name others import from
 // './needs', re-exported); preparing the register for a horizon is in prepare.ts, the needs
 // table (buildNeeds, cells, totals) in needsTable.ts, the households that should move in
-// movers.ts.
+// movers.ts, the expected turnover of current tenancies in turnover.ts.
 import {
   DEFAULT_BEDROOM_RULE,
   DEFAULT_CROWDING_RULE,

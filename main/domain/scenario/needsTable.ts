@@ -456,8 +456,25 @@ function homesToVisit(reg: PreparedRegister, touched: ReadonlySet<number>): numb
     visitCache.set(reg, kept);
   }
   if (touched.size === 0) return kept.always;
-  const extra = [...touched].map((id) => kept.posOf.get(id)).filter((p) => p !== undefined);
-  return [...new Set([...kept.always, ...extra])].sort((a, b) => a - b);
+  const extra: number[] = [];
+  for (const id of touched) {
+    const pos = kept.posOf.get(id);
+    if (pos !== undefined) extra.push(pos);
+  }
+  extra.sort((a, b) => a - b);
+  // Both lists are in home order: merge them, each home once.
+  const out: number[] = [];
+  const { always } = kept;
+  let i = 0;
+  let j = 0;
+  while (i < always.length || j < extra.length) {
+    const next =
+      j >= extra.length || (i < always.length && always[i]! <= extra[j]!)
+        ? always[i++]!
+        : extra[j++]!;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }
 
 /**

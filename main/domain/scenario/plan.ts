@@ -3,10 +3,14 @@
 // Design: the register's budget and stock are aggregated once with difference arrays
 // (O(units + years)); expected turnover is O(current tenancies × years); each action costs
 // O(years), plus O(years) per register home it names. No loop over units per action per year.
-// Every action adds its marginal
+// What depends only on the register (the prepared homes, the existing loans, its stock, who
+// should move, the turnover of homes no action touches) is kept per snapshot object, so a plan
+// works out only what its actions change. Every action adds its marginal
 // effect to its own buffer (a sale's lost rent is on the sale's line), so the «register» line
 // is the baseline and each action's lines show what it changes. Every line is rounded to whole
-// kroner once per action and year; totals are sums of rounded lines, so the tables add up.
+// kroner once per action and year; totals are sums of rounded lines, so the tables add up. An
+// action's own years are built when read (PlanEngine.rounded); its totals and the plan's years
+// come from the same rounded lines (addRounded).
 //
 // Conventions (see actions.ts and budget.ts): actions take effect on 1 January of their year;
 // amounts are in first-year kroner and inflated per year; the register's existing loans are

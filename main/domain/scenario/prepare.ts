@@ -4,6 +4,7 @@
 // buildNeeds (needsTable.ts) and runPlan (plan.ts, engine/) read. Also the horizon's limits.
 // Re-exported from needs.ts. Apart from RegisterSnapshot and MAX_PLAN_YEARS these are internals
 // shared with runPlan (not exported from index.ts).
+import { keptPer } from '../keptPer';
 import type { CrowdingRule } from '../rules';
 import type { ExistingLoan, GrantRecord, Household, Need, Tenancy, Unit } from '../types';
 import { TENURES } from '../types';
@@ -86,21 +87,10 @@ const TENURE_INDEX = Object.fromEntries(TENURES.map((t, i) => [t, i])) as Record
  * actions far more often than either: keep it per snapshot object (a new snapshot is fetched
  * when the register changes; snapshots are never changed in place) and horizon. Read only.
  */
-const preparedCache = new WeakMap<RegisterSnapshot, Map<string, PreparedRegister>>();
+const keptPrepared = keptPer<RegisterSnapshot, PreparedRegister>();
 
 export function prepareRegister(s: RegisterSnapshot, h: Horizon): PreparedRegister {
-  let byHorizon = preparedCache.get(s);
-  if (!byHorizon) {
-    byHorizon = new Map();
-    preparedCache.set(s, byHorizon);
-  }
-  const key = `${h.startYear}:${h.n}`;
-  let reg = byHorizon.get(key);
-  if (!reg) {
-    reg = prepareRegisterNow(s, h);
-    byHorizon.set(key, reg);
-  }
-  return reg;
+  return keptPrepared(s, `${h.startYear}:${h.n}`, () => prepareRegisterNow(s, h));
 }
 
 function prepareRegisterNow(s: RegisterSnapshot, h: Horizon): PreparedRegister {

@@ -1,6 +1,7 @@
 // The existing stock's loans and grants inside a plan: the baseline's debt service, and what a
 // sale or winding-up of a register home repays (its share of the loans) and pays back (the
 // part of its grants not yet written down). See finance/existingDebt.ts for the schedules.
+import { keptPer } from '../keptPer';
 import {
   debtYear,
   grantNotWrittenDown,
@@ -38,20 +39,10 @@ export interface RemovalFinance {
  * actions far more often than either: keep them per loan list (the snapshot's, unchanged until
  * the register changes) and rate. The schedules are only read.
  */
-const scheduleCache = new WeakMap<readonly ExistingLoan[], Map<number, HomeDebt[]>>();
+const keptHomeDebts = keptPer<readonly ExistingLoan[], HomeDebt[]>();
 
 function cachedHomeDebts(loans: readonly ExistingLoan[], planRate: number): HomeDebt[] {
-  let byRate = scheduleCache.get(loans);
-  if (!byRate) {
-    byRate = new Map();
-    scheduleCache.set(loans, byRate);
-  }
-  let debts = byRate.get(planRate);
-  if (!debts) {
-    debts = homeDebts(loans, planRate);
-    byRate.set(planRate, debts);
-  }
-  return debts;
+  return keptHomeDebts(loans, String(planRate), () => homeDebts(loans, planRate));
 }
 
 export class RegisterDebt {
@@ -137,7 +128,7 @@ export class RegisterDebt {
   }
 }
 
-const debtCache = new WeakMap<object, Map<string, RegisterDebt>>();
+const keptDebt = keptPer<object, RegisterDebt>();
 
 /**
  * The register's debt for a horizon and rate, kept per snapshot object like the prepared
@@ -149,16 +140,9 @@ export function registerDebtFor(
   n: number,
   planRate: number,
 ): RegisterDebt {
-  let byKey = debtCache.get(snapshot);
-  if (!byKey) {
-    byKey = new Map();
-    debtCache.set(snapshot, byKey);
-  }
-  const key = `${startYear}:${n}:${planRate}`;
-  let debt = byKey.get(key);
-  if (!debt) {
-    debt = new RegisterDebt(snapshot, startYear, n, planRate);
-    byKey.set(key, debt);
-  }
-  return debt;
+  return keptDebt(
+    snapshot,
+    `${startYear}:${n}:${planRate}`,
+    () => new RegisterDebt(snapshot, startYear, n, planRate),
+  );
 }

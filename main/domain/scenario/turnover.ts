@@ -4,6 +4,7 @@
 // once per prepared register, rules and rates (baseTurnover) and a plan only works out the homes
 // its actions touch (tenancyTurnover). Summing both in the order of the homes gives exactly the
 // figures of working every tenancy out again (turnoverInOrder).
+import { keptPer } from '../keptPer';
 import type { Household, Tenancy } from '../types';
 import type { TurnoverAssumptions } from './assumptions';
 import { moverCandidateHomes, type MoverRules } from './movers';
@@ -75,7 +76,7 @@ export function untouchedCut(pu: PreparedUnit, n: number): number {
   return pu.inUse ? Math.min(pu.endIdx, n) : 0;
 }
 
-const baseCache = new WeakMap<PreparedRegister, Map<string, readonly TenancyTurnover[]>>();
+const keptBase = keptPer<PreparedRegister, readonly TenancyTurnover[]>();
 
 /**
  * Turnover of every current tenancy as if no action touched its home, in the order of the
@@ -87,34 +88,26 @@ export function baseTurnover(
   rules: MoverRules,
   rates: TurnoverAssumptions,
 ): readonly TenancyTurnover[] {
-  let byKey = baseCache.get(reg);
-  if (!byKey) {
-    byKey = new Map();
-    baseCache.set(reg, byKey);
-  }
-  const key = JSON.stringify([
-    rules.bedroomRule,
-    rules.crowdingRule,
+  const key = [
+    JSON.stringify([rules.bedroomRule, rules.crowdingRule]),
     rates.moveOutRateAtContractEnd,
     rates.careerExitRate,
     rates.contractRenewalYears ?? 3,
-  ]);
-  let list = byKey.get(key);
-  if (list) return list;
-  const moverHome = moverCandidateHomes(reg, rules);
-  const out: TenancyTurnover[] = [];
-  reg.units.forEach((pu, pos) => {
-    const cut = untouchedCut(pu, reg.h.n);
-    for (const t of reg.tenantsByUnit.get(pu.unit.id) ?? []) {
-      const hh = reg.households.get(t.householdId);
-      if (!hh || moverHome.get(hh.id) === pu) continue;
-      const tt = tenancyTurnover(pu, pos, t, hh, reg.h, cut, rates);
-      if (tt) out.push(tt);
-    }
+  ].join(':');
+  return keptBase(reg, key, () => {
+    const moverHome = moverCandidateHomes(reg, rules);
+    const out: TenancyTurnover[] = [];
+    reg.units.forEach((pu, pos) => {
+      const cut = untouchedCut(pu, reg.h.n);
+      for (const t of reg.tenantsByUnit.get(pu.unit.id) ?? []) {
+        const hh = reg.households.get(t.householdId);
+        if (!hh || moverHome.get(hh.id) === pu) continue;
+        const tt = tenancyTurnover(pu, pos, t, hh, reg.h, cut, rates);
+        if (tt) out.push(tt);
+      }
+    });
+    return out;
   });
-  list = out;
-  byKey.set(key, list);
-  return list;
 }
 
 /**
