@@ -49,14 +49,24 @@ interface ShareRecord {
   share: number;
 }
 
-function sharesBy(db: Db, table: 'loan_unit' | 'grant_unit'): Map<number, ShareRecord[]> {
+/**
+ * The homes' shares of each loan or grant, by its id; with `ofUnit`, only of the loans or
+ * grants that home has a share in (a home's page reads a handful, not the register's thousands).
+ */
+function sharesBy(
+  db: Db,
+  table: 'loan_unit' | 'grant_unit',
+  ofUnit?: number,
+): Map<number, ShareRecord[]> {
   const key = table === 'loan_unit' ? 'loan_id' : 'grant_id';
+  const where =
+    ofUnit === undefined ? '' : `WHERE s.${key} IN (SELECT ${key} FROM ${table} WHERE unit_id = ?)`;
   const rows = db
     .prepare(
       `SELECT s.${key} AS owner, s.unit_id, u.unit_no, s.share FROM ${table} s
-       JOIN unit u ON u.id = s.unit_id ORDER BY s.${key}, u.unit_no`,
+       JOIN unit u ON u.id = s.unit_id ${where} ORDER BY s.${key}, u.unit_no`,
     )
-    .all() as ShareRecord[];
+    .all(...(ofUnit === undefined ? [] : [ofUnit])) as ShareRecord[];
   const out = new Map<number, ShareRecord[]>();
   for (const r of rows) {
     const list = out.get(r.owner);
@@ -289,24 +299,31 @@ export function deleteGrant(db: Db, id: number, now: string): { id: number } {
 /** Loans and grants with the homes' numbers and today's figures; optionally one home's only. */
 export function financeOverview(db: Db, today: string, unitId?: number): FinanceOverview {
   return db.transaction(() => {
-    const loanShares = sharesBy(db, 'loan_unit');
-    const grantShares = sharesBy(db, 'grant_unit');
+    const loanShares = sharesBy(db, 'loan_unit', unitId);
+    const grantShares = sharesBy(db, 'grant_unit', unitId);
     const unitNos = (rows: ShareRecord[] | undefined) =>
       (rows ?? []).map((r) => ({ unitId: r.unit_id, unitNo: r.unit_no, share: r.share }));
     const year = Number(today.slice(0, 4));
     const rate = DEFAULT_ASSUMPTIONS.interestRate;
-    let loans = (db.prepare('SELECT * FROM loan ORDER BY loan_no').all() as LoanRecord[]).map((r) =>
-      toLoan(r, loanShares.get(r.id)),
-    );
-    let grants = (
+    // One home's page: only the loans and grants it has a share in.
+    const only =
+      unitId === undefined
+        ? { loan: '', grant: '', params: [] }
+        : {
+            loan: 'WHERE id IN (SELECT loan_id FROM loan_unit WHERE unit_id = ?)',
+            grant: 'WHERE id IN (SELECT grant_id FROM grant_unit WHERE unit_id = ?)',
+            params: [unitId],
+          };
+    const loans = (
       db
-        .prepare('SELECT * FROM grant_record ORDER BY paid_date, grant_no')
-        .all() as GrantRecordRow[]
+        .prepare(`SELECT * FROM loan ${only.loan} ORDER BY loan_no`)
+        .all(...only.params) as LoanRecord[]
+    ).map((r) => toLoan(r, loanShares.get(r.id)));
+    const grants = (
+      db
+        .prepare(`SELECT * FROM grant_record ${only.grant} ORDER BY paid_date, grant_no`)
+        .all(...only.params) as GrantRecordRow[]
     ).map((r) => toGrant(r, grantShares.get(r.id)));
-    if (unitId !== undefined) {
-      loans = loans.filter((l) => l.units.some((u) => u.unitId === unitId));
-      grants = grants.filter((g) => g.units.some((u) => u.unitId === unitId));
-    }
     const loanRows: LoanRow[] = loans.map((l) => ({
       ...l,
       units: unitNos(loanShares.get(l.id)),
