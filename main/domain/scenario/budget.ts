@@ -117,30 +117,15 @@ export function zeroOperating(): OperatingLines {
 }
 
 export function netInvestment(l: InvestmentLines): number {
-  return (
-    l.purchases +
-    l.building +
-    l.rehabilitation +
-    l.grantRepaid +
-    l.loanRepaidOnSale -
-    l.salesIncome -
-    l.grants -
-    l.newLoans
-  );
+  let sum = 0;
+  for (const k of INVESTMENT_LINES) sum += LINE_SIGN[k] * l[k];
+  return sum;
 }
 
 export function netOperatingCost(l: OperatingLines): number {
-  return (
-    -l.rentIncome +
-    l.vacancyLoss +
-    l.framleieRentPaid +
-    l.operationMaintenance +
-    l.management +
-    l.interest +
-    l.instalments +
-    l.existingInterest +
-    l.existingInstalments
-  );
+  let sum = 0;
+  for (const k of OPERATING_LINES) sum += LINE_SIGN[k] * l[k];
+  return sum;
 }
 
 export function budgetYear(
@@ -155,27 +140,8 @@ export function budgetYear(
 
 /** Adds b into a, line by line. */
 export function addBudget(a: BudgetYear, b: BudgetYear): void {
-  const ai = a.investment;
-  const bi = b.investment;
-  ai.purchases += bi.purchases;
-  ai.building += bi.building;
-  ai.rehabilitation += bi.rehabilitation;
-  ai.grantRepaid += bi.grantRepaid;
-  ai.loanRepaidOnSale += bi.loanRepaidOnSale;
-  ai.salesIncome += bi.salesIncome;
-  ai.grants += bi.grants;
-  ai.newLoans += bi.newLoans;
-  const ao = a.operating;
-  const bo = b.operating;
-  ao.rentIncome += bo.rentIncome;
-  ao.vacancyLoss += bo.vacancyLoss;
-  ao.framleieRentPaid += bo.framleieRentPaid;
-  ao.operationMaintenance += bo.operationMaintenance;
-  ao.management += bo.management;
-  ao.interest += bo.interest;
-  ao.instalments += bo.instalments;
-  ao.existingInterest += bo.existingInterest;
-  ao.existingInstalments += bo.existingInstalments;
+  for (const k of INVESTMENT_LINES) a.investment[k] += b.investment[k];
+  for (const k of OPERATING_LINES) a.operating[k] += b.operating[k];
   a.netInvestment += b.netInvestment;
   a.netOperatingCost += b.netOperatingCost;
   a.netCost += b.netCost;

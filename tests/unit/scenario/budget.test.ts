@@ -1,5 +1,6 @@
-// The net sums are written out line by line for speed (budget.ts); they must still follow the
-// sign lists the report, export and tables read (INVESTMENT_FINANCING, OPERATING_INCOME).
+// The net sums (and the engine's rounded line sums, through LINE_SIGN) must follow the sign
+// lists the report, export and tables read (INVESTMENT_FINANCING, OPERATING_INCOME); the
+// written-out line builders must give every line its own value.
 import { describe, expect, it } from 'vitest';
 import {
   INVESTMENT_FINANCING,
