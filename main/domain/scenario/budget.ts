@@ -60,6 +60,11 @@ export const LINE_SIGN = Object.fromEntries([
 
 export type BudgetLine = InvestmentLine | OperatingLine;
 export const BUDGET_LINES: readonly BudgetLine[] = [...INVESTMENT_LINES, ...OPERATING_LINES];
+/** Each line's place in BUDGET_LINES. */
+export const LINE_INDEX = Object.fromEntries(BUDGET_LINES.map((k, i) => [k, i])) as Record<
+  BudgetLine,
+  number
+>;
 
 /** The id of the existing stock's budget line in PlanResult.byAction (reserved). */
 export const REGISTER_LINE_ID = 'register';
@@ -136,6 +141,19 @@ export function budgetYear(
   const ni = netInvestment(investment);
   const no = netOperatingCost(operating);
   return { year, investment, operating, netInvestment: ni, netOperatingCost: no, netCost: ni + no };
+}
+
+/**
+ * Budget years from whole-kroner lines stored line by line: line l (BUDGET_LINES order) of year
+ * index i at lines[l·n + i]. Compact (no objects) until the years are read.
+ */
+export function budgetYearsFrom(lines: Float64Array, startYear: number, n: number): BudgetYear[] {
+  const out: BudgetYear[] = [];
+  for (let i = 0; i < n; i++) {
+    const at = (k: BudgetLine) => lines[LINE_INDEX[k] * n + i]!;
+    out.push(budgetYear(startYear + i, investmentLines(at), operatingLines(at)));
+  }
+  return out;
 }
 
 /** Adds b into a, line by line. */

@@ -119,9 +119,28 @@ interface Rules {
   crowdingRule: CrowdingRule;
 }
 
-function emptyFigure(): Figure {
-  return { value: 0, sources: { unitIds: [], householdIds: [], needIds: [], actionIds: [] } };
+function noSources(): Sources {
+  return { unitIds: [], householdIds: [], needIds: [], actionIds: [] };
 }
+
+function emptyFigure(): Figure {
+  return { value: 0, sources: noSources() };
+}
+
+/**
+ * Stands in for the figures buildNeeds counts separately and sets at the end (mustMove,
+ * released, contractEnd, careerExit: their ids are found when asked). Frozen, so a write to it
+ * by mistake throws.
+ */
+const LATER: Figure = Object.freeze({
+  value: 0,
+  sources: Object.freeze({
+    unitIds: Object.freeze([]) as unknown as number[],
+    householdIds: Object.freeze([]) as unknown as number[],
+    needIds: Object.freeze([]) as unknown as number[],
+    actionIds: Object.freeze([]) as unknown as string[],
+  }),
+});
 
 function emptyCell(year: number, segment: SegmentKey): NeedsCell {
   return {
@@ -130,16 +149,16 @@ function emptyCell(year: number, segment: SegmentKey): NeedsCell {
     demand: {
       waitingList: emptyFigure(),
       forecast: emptyFigure(),
-      mustMove: emptyFigure(),
+      mustMove: LATER,
       leaseEnding: emptyFigure(),
       homeRemoved: emptyFigure(),
     },
     demandTotal: 0,
     supply: {
       vacant: emptyFigure(),
-      released: emptyFigure(),
-      contractEnd: emptyFigure(),
-      careerExit: emptyFigure(),
+      released: LATER,
+      contractEnd: LATER,
+      careerExit: LATER,
       added: emptyFigure(),
     },
     supplyTotal: 0,
@@ -326,6 +345,14 @@ export function buildNeeds(
   }
 
   // Movers in their year: demand for the home they need, their home released while in use.
+  // Counted here; the households and homes behind each figure are found when asked.
+  const movesIn = (m: Mover) => !displacedMovers.has(m) && m.idx < h.n;
+  const releases = (m: Mover) => {
+    const st = model?.states.get(m.pu.unit.id);
+    return st ? (st.use[m.idx] ?? 0) > 0 : m.pu.inUse && m.idx < m.pu.endIdx;
+  };
+  const mustMove = new Float64Array(h.n * nseg);
+  const released = new Float64Array(h.n * nseg);
   for (const m of movers) {
     if (displacedMovers.has(m)) continue;
     if (m.idx >= h.n) {
@@ -333,17 +360,30 @@ export function buildNeeds(
       continue;
     }
     schedule.perYear[m.idx]! += 1;
-    const d = cell(m.idx, m.seg).demand.mustMove;
-    d.value += 1;
-    d.sources.householdIds.push(m.hh.id);
-    d.sources.unitIds.push(m.pu.unit.id);
-    const st = model?.states.get(m.pu.unit.id);
-    const inUse = st ? (st.use[m.idx] ?? 0) > 0 : m.pu.inUse && m.idx < m.pu.endIdx;
-    if (inUse) {
-      const r = cell(m.idx, m.pu.segIdx).supply.released;
-      r.value += 1;
-      r.sources.unitIds.push(m.pu.unit.id);
-      r.sources.householdIds.push(m.hh.id);
+    mustMove[m.idx * nseg + m.seg]! += 1;
+    if (releases(m)) released[m.idx * nseg + m.pu.segIdx]! += 1;
+  }
+  for (let i = 0; i < h.n; i++) {
+    for (let s = 0; s < nseg; s++) {
+      const c = cell(i, s);
+      c.demand.mustMove = lazyFigure(mustMove[i * nseg + s]!, () => {
+        const out = noSources();
+        for (const m of movers) {
+          if (m.idx !== i || m.seg !== s || !movesIn(m)) continue;
+          out.householdIds.push(m.hh.id);
+          out.unitIds.push(m.pu.unit.id);
+        }
+        return dedupe(out);
+      });
+      c.supply.released = lazyFigure(released[i * nseg + s]!, () => {
+        const out = noSources();
+        for (const m of movers) {
+          if (m.idx !== i || m.pu.segIdx !== s || !movesIn(m) || !releases(m)) continue;
+          out.unitIds.push(m.pu.unit.id);
+          out.householdIds.push(m.hh.id);
+        }
+        return dedupe(out);
+      });
     }
   }
 
@@ -371,15 +411,15 @@ export function buildNeeds(
       for (const p of DEMAND_PARTS) {
         const f = c.demand[p];
         f.value = clean(f.value);
-        dedupe(f.sources);
+        if (!lazyFigures.has(f)) dedupe(f.sources);
         d += f.value;
       }
       let sup = 0;
       for (const p of SUPPLY_PARTS) {
         const f = c.supply[p];
         f.value = clean(f.value);
-        // The turnover figures' ids are found (and deduplicated) when asked.
-        if (!isTurnoverPart(p)) dedupe(f.sources);
+        // Figures whose ids are found when asked deduplicate them then.
+        if (!lazyFigures.has(f)) dedupe(f.sources);
         sup += f.value;
       }
       c.demandTotal = clean(d);
@@ -412,10 +452,6 @@ export function buildNeeds(
 /** The supply parts that are expected turnover of current tenants (turnover.ts). */
 const SUPPLY_TURNOVER = ['contractEnd', 'careerExit'] as const;
 type TurnoverPart = (typeof SUPPLY_TURNOVER)[number];
-
-function isTurnoverPart(p: SupplyPart): p is TurnoverPart {
-  return p === 'contractEnd' || p === 'careerExit';
-}
 
 /**
  * Register homes whose figures a plan may change: those its actions touch (model.states) and
@@ -484,13 +520,18 @@ function homesToVisit(reg: PreparedRegister, touched: ReadonlySet<number>): numb
  */
 function lazyFigure(value: number, sources: () => Sources): Figure {
   let kept: Sources | undefined;
-  return {
+  const f: Figure = {
     value,
     get sources() {
       return (kept ??= sources());
     },
   };
+  lazyFigures.add(f);
+  return f;
 }
+
+/** The figures lazyFigure made (their ids are deduplicated when built, not in the totals). */
+const lazyFigures = new WeakSet<Figure>();
 
 /** The homes and households behind one turnover figure, in the order of the homes. */
 function turnoverSources(
@@ -499,14 +540,13 @@ function turnoverSources(
   i: number,
   s: number,
 ): Sources {
-  const out: Sources = { unitIds: [], householdIds: [], needIds: [], actionIds: [] };
+  const out = noSources();
   eachTurnover((t) => {
     if (t.segIdx !== s || !(t[part][i]! > 0)) return;
     pushId(out.unitIds, t.unitId);
     pushId(out.householdIds, t.householdId);
   });
-  dedupe(out);
-  return out;
+  return dedupe(out);
 }
 
 /** Share of the demand the supply covers; null without demand (the share is undefined). */
@@ -519,12 +559,13 @@ function pushId(ids: number[], id: number): void {
   if (ids[ids.length - 1] !== id) ids.push(id);
 }
 
-function dedupe(s: Sources): void {
+function dedupe(s: Sources): Sources {
   // Ids rarely repeat (e.g. one household with two current tenancies): check cheaply first.
   if (hasRepeat(s.unitIds)) s.unitIds = uniq(s.unitIds);
   if (hasRepeat(s.householdIds)) s.householdIds = uniq(s.householdIds);
   if (hasRepeat(s.needIds)) s.needIds = uniq(s.needIds);
   s.actionIds = uniq(s.actionIds);
+  return s;
 }
 
 /** True if the ids are not strictly increasing (then they may hold a repeat). */

@@ -39,6 +39,7 @@ import {
   addBudget,
   BUDGET_LINES,
   budgetYear,
+  budgetYearsFrom,
   investmentLines,
   operatingLines,
   REGISTER_LINE_ID,
@@ -269,7 +270,7 @@ export function runPlan(
       kind: h.kind,
       title: h.title,
       get perYear() {
-        return (years ??= eng.rounded(h.actionId));
+        return (years ??= budgetYearsFrom(sums.lines, scenario.startYear, scenario.years));
       },
       total: sums.total,
       npv: roundKr(presentValue(sums.netCost, a.discountRate)),

@@ -13,14 +13,14 @@ import { TENURES, type Tenure } from '../../types';
 import type { GrantSpec } from '../actions';
 import { GRANT_MAX_M2, GRANT_RATES, type Assumptions, type LoanTerms } from '../assumptions';
 import {
-  budgetYear,
   INVESTMENT_LINES,
   OPERATING_LINES,
+  BUDGET_LINES,
   investmentLines,
+  LINE_INDEX,
   LINE_SIGN,
   operatingLines,
   type BudgetLine,
-  type BudgetYear,
 } from '../budget';
 import { costCoveringRentBreakdown, loanSchedule, roundKr, type LoanYear } from '../money';
 import {
@@ -53,6 +53,8 @@ export interface RoundedSums {
   netInvestment: number[];
   netOperatingCost: number[];
   netCost: number[];
+  /** The rounded lines, line by line (see budgetYearsFrom). */
+  lines: Float64Array;
 }
 
 export interface Tranche {
@@ -334,25 +336,16 @@ export class PlanEngine {
 
   // --- Results ----------------------------------------------------------------------------
 
-  rounded(id: string): BudgetYear[] {
-    const b = this.buf(id);
-    const out: BudgetYear[] = [];
-    for (let i = 0; i < this.n; i++) {
-      const inv = investmentLines((k) => roundKr(b[k][i]!));
-      const op = operatingLines((k) => roundKr(b[k][i]!));
-      out.push(budgetYear(this.s0 + i, inv, op));
-    }
-    return out;
-  }
-
   /**
-   * An action's lines rounded as rounded() rounds them, without building its years: adds them
-   * into `into` (per line and year) and returns its totals and its net figures per year.
-   * runPlan sums every action this way and builds an action's years only when they are read.
+   * An action's lines rounded to whole kroner once per year: adds them into `into` (per line and
+   * year) and returns its totals, its net figures per year, and the rounded lines themselves
+   * (line l, year i at l·n + i: see budgetYearsFrom), from which runPlan builds the action's
+   * years only when they are read.
    */
   addRounded(id: string, into: LineSums): RoundedSums {
     const b = this.buf(id);
     const { n } = this;
+    const lines = new Float64Array(BUDGET_LINES.length * n);
     const netInvestment = new Array<number>(n).fill(0);
     const netOperatingCost = new Array<number>(n).fill(0);
     const lineTotal = {} as Record<BudgetLine, number>;
@@ -360,9 +353,11 @@ export class PlanEngine {
       const src = b[k];
       const dst = into[k];
       const sign = LINE_SIGN[k];
+      const at = LINE_INDEX[k] * n;
       let sum = 0;
       for (let i = 0; i < n; i++) {
         const v = roundKr(src[i]!);
+        lines[at + i] = v;
         dst[i] = dst[i]! + v;
         net[i] = net[i]! + sign * v;
         sum += v;
@@ -384,6 +379,7 @@ export class PlanEngine {
       netInvestment,
       netOperatingCost,
       netCost,
+      lines,
     };
   }
 
