@@ -3,8 +3,8 @@
 // years). These tests pin that a plan's figures never depend on which plans ran before it on
 // the same snapshot, and that what is built on reading is what the plan says.
 import { describe, expect, it } from 'vitest';
-import { runPlan, type Scenario } from '../../../main/domain/scenario';
-import { household, scenario, snapshot, tenancy, unit } from './fixtures';
+import { runPlan, unitValues, type Scenario } from '../../../main/domain/scenario';
+import { FLAT, household, scenario, snapshot, tenancy, unit } from './fixtures';
 
 // Two let homes (2 bedrooms), one household each, contracts ending 30.06.2027, so with the
 // default move-out rate 0.3 and renewal every 3 years each tenancy expects:
@@ -83,5 +83,18 @@ describe('plans on one snapshot', () => {
         b.perYear.reduce((s, y) => s + y.investment.salesIncome, 0),
       );
     }
+  });
+});
+
+describe('values per home on one snapshot', () => {
+  it('are valued once per set of assumptions and again for other assumptions', () => {
+    const first = unitValues(register, FLAT);
+    expect(unitValues(register, FLAT)).toBe(first);
+    const dearer = unitValues(register, { ...FLAT, discountRate: FLAT.discountRate + 0.01 });
+    expect(dearer).not.toBe(first);
+    // A higher discount rate lowers the present value of the same positive net rent.
+    expect(dearer[0]!.presentValue).toBeLessThan(first[0]!.presentValue);
+    // A copy of the snapshot is valued afresh, to the same figures.
+    expect(unitValues(structuredClone(register), FLAT)).toEqual(first);
   });
 });
