@@ -48,7 +48,7 @@ import {
   type BudgetYear,
 } from './budget';
 import { build } from './engine/build';
-import { PlanEngine, type LineSums } from './engine/engine';
+import { PlanEngine, type LineSums, type RoundedSums } from './engine/engine';
 import { framleie } from './engine/framleie';
 import { purchase } from './engine/purchase';
 import { registerBaseline } from './engine/registerBaseline';
@@ -196,6 +196,31 @@ function totalsOf(perYear: BudgetYear[]): BudgetTotals {
   return rest;
 }
 
+/**
+ * An action's budget from its rounded lines; its years are built when read. Made here, not in
+ * runPlan, so the getter holds only the lines (a closure in runPlan would hold the engine).
+ */
+function actionBudget(
+  head: Pick<ActionBudget, 'actionId' | 'kind' | 'title'>,
+  sums: RoundedSums,
+  startYear: number,
+  discountRate: number,
+): ActionBudget {
+  const { lines } = sums;
+  const n = sums.netCost.length;
+  let years: BudgetYear[] | undefined;
+  return {
+    actionId: head.actionId,
+    kind: head.kind,
+    title: head.title,
+    get perYear() {
+      return (years ??= budgetYearsFrom(lines, startYear, n));
+    },
+    total: sums.total,
+    npv: roundKr(presentValue(sums.netCost, discountRate)),
+  };
+}
+
 /** Runs a scenario against a register snapshot. Throws ScenarioValidationError if invalid. */
 export function runPlan(
   snapshot: RegisterSnapshot,
@@ -264,17 +289,7 @@ export function runPlan(
       planNet.inv[i] = planNet.inv[i]! + sums.netInvestment[i]!;
       planNet.op[i] = planNet.op[i]! + sums.netOperatingCost[i]!;
     }
-    let years: BudgetYear[] | undefined;
-    return {
-      actionId: h.actionId,
-      kind: h.kind,
-      title: h.title,
-      get perYear() {
-        return (years ??= budgetYearsFrom(sums.lines, scenario.startYear, scenario.years));
-      },
-      total: sums.total,
-      npv: roundKr(presentValue(sums.netCost, a.discountRate)),
-    };
+    return actionBudget(h, sums, scenario.startYear, a.discountRate);
   });
 
   const needs = buildNeeds(
