@@ -3,6 +3,7 @@
 import type { ChangeEntry, Page } from '../contract/api';
 import { FIELD_LABEL } from '../contract/fields';
 import type { Db } from './db';
+import type { Statement } from 'better-sqlite3';
 import { pageQuery } from './sql';
 
 export type Entity =
@@ -25,9 +26,21 @@ export function logChange(
   action: ChangeEntry['action'],
   summary: string,
 ): void {
-  db.prepare(
-    'INSERT INTO change_log (at, entity, entity_id, action, summary) VALUES (?, ?, ?, ?, ?)',
-  ).run(now, entity, entityId, action, summary);
+  logStatement(db).run(now, entity, entityId, action, summary);
+}
+
+/** One prepared insert per open register: an import logs a line per home (12 000 at Oslo size). */
+const logStatements = new WeakMap<Db, Statement>();
+
+function logStatement(db: Db): Statement {
+  let stmt = logStatements.get(db);
+  if (!stmt) {
+    stmt = db.prepare(
+      'INSERT INTO change_log (at, entity, entity_id, action, summary) VALUES (?, ?, ?, ?, ?)',
+    );
+    logStatements.set(db, stmt);
+  }
+  return stmt;
 }
 
 const show = (v: unknown): string =>
