@@ -49,18 +49,21 @@ interface ShareRecord {
   share: number;
 }
 
+type ShareTable = 'loan_unit' | 'grant_unit';
+
+const ownerKey = (table: ShareTable) => (table === 'loan_unit' ? 'loan_id' : 'grant_id');
+
+/** The ids of the loans or grants one home (the parameter) has a share in, as a subquery. */
+const sharedByHome = (table: ShareTable) =>
+  `SELECT ${ownerKey(table)} FROM ${table} WHERE unit_id = ?`;
+
 /**
  * The homes' shares of each loan or grant, by its id; with `ofUnit`, only of the loans or
  * grants that home has a share in (a home's page reads a handful, not the register's thousands).
  */
-function sharesBy(
-  db: Db,
-  table: 'loan_unit' | 'grant_unit',
-  ofUnit?: number,
-): Map<number, ShareRecord[]> {
-  const key = table === 'loan_unit' ? 'loan_id' : 'grant_id';
-  const where =
-    ofUnit === undefined ? '' : `WHERE s.${key} IN (SELECT ${key} FROM ${table} WHERE unit_id = ?)`;
+function sharesBy(db: Db, table: ShareTable, ofUnit?: number): Map<number, ShareRecord[]> {
+  const key = ownerKey(table);
+  const where = ofUnit === undefined ? '' : `WHERE s.${key} IN (${sharedByHome(table)})`;
   const rows = db
     .prepare(
       `SELECT s.${key} AS owner, s.unit_id, u.unit_no, s.share FROM ${table} s
@@ -310,8 +313,8 @@ export function financeOverview(db: Db, today: string, unitId?: number): Finance
       unitId === undefined
         ? { loan: '', grant: '', params: [] }
         : {
-            loan: 'WHERE id IN (SELECT loan_id FROM loan_unit WHERE unit_id = ?)',
-            grant: 'WHERE id IN (SELECT grant_id FROM grant_unit WHERE unit_id = ?)',
+            loan: `WHERE id IN (${sharedByHome('loan_unit')})`,
+            grant: `WHERE id IN (${sharedByHome('grant_unit')})`,
             params: [unitId],
           };
     const loans = (

@@ -83,7 +83,7 @@ export interface BudgetYear {
 
 /**
  * The investment lines, each from `value`. Written out (not a loop over INVESTMENT_LINES) so every
- * BudgetYear has the same shape, which keeps a plan's hundreds of thousands of line reads fast.
+ * object has the same shape, whichever line is set first.
  */
 export function investmentLines(value: (line: InvestmentLine) => number): InvestmentLines {
   return {

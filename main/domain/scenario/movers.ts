@@ -65,7 +65,7 @@ function candidatesOf(reg: PreparedRegister, rules: MoverRules): Candidate[] {
 }
 
 /** The rules as a key (they are plain settings: numbers, booleans and strings). */
-function rulesKey(rules: MoverRules): string {
+export function rulesKey(rules: MoverRules): string {
   return JSON.stringify([rules.bedroomRule, rules.crowdingRule]);
 }
 

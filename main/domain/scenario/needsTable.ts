@@ -3,6 +3,7 @@
 // (assessNeeds) or under a scenario (runPlan passes a NeedsModel). The definitions of each part
 // are at the top of needs.ts, which re-exports everything here.
 import { bedroomsNeeded, type BedroomRule, type CrowdingRule } from '../rules';
+import { keptPer } from '../keptPer';
 import type { Tenancy } from '../types';
 import type { TurnoverAssumptions } from './assumptions';
 import { DEFAULT_MUST_MOVE_RATE, findMovers, type Mover } from './movers';
@@ -333,16 +334,6 @@ export function buildNeeds(
       if (ca > 0) careerExit[j] = careerExit[j]! + ca;
     }
   });
-  const turnoverValues = { contractEnd, careerExit };
-  for (let i = 0; i < h.n; i++) {
-    for (let s = 0; s < SEGMENT_KEYS.length; s++) {
-      for (const part of SUPPLY_TURNOVER) {
-        cell(i, s).supply[part] = lazyFigure(turnoverValues[part][i * nseg + s]!, () =>
-          turnoverSources(eachTurnover, part, i, s),
-        );
-      }
-    }
-  }
 
   // Movers in their year: demand for the home they need, their home released while in use.
   // Counted here; the households and homes behind each figure are found when asked.
@@ -363,9 +354,16 @@ export function buildNeeds(
     mustMove[m.idx * nseg + m.seg]! += 1;
     if (releases(m)) released[m.idx * nseg + m.pu.segIdx]! += 1;
   }
+  // The four figures counted apart, each with its ids found when asked.
+  const turnoverValues = { contractEnd, careerExit };
   for (let i = 0; i < h.n; i++) {
     for (let s = 0; s < nseg; s++) {
       const c = cell(i, s);
+      for (const part of SUPPLY_TURNOVER) {
+        c.supply[part] = lazyFigure(turnoverValues[part][i * nseg + s]!, () =>
+          turnoverSources(eachTurnover, part, i, s),
+        );
+      }
       c.demand.mustMove = lazyFigure(mustMove[i * nseg + s]!, () => {
         const out = noSources();
         for (const m of movers) {
@@ -469,10 +467,7 @@ function touchedHomes(reg: PreparedRegister, model: NeedsModel | undefined): Set
 }
 
 /** Positions (in reg.units) of the homes vacant today or whose lease ends in the horizon. */
-const visitCache = new WeakMap<
-  PreparedRegister,
-  { always: number[]; posOf: Map<number, number> }
->();
+const keptVisits = keptPer<PreparedRegister, { always: number[]; posOf: Map<number, number> }>();
 
 /**
  * The homes whose events or vacancy the needs table must look at, in the order of the homes:
@@ -480,17 +475,15 @@ const visitCache = new WeakMap<
  * those the plan touches.
  */
 function homesToVisit(reg: PreparedRegister, touched: ReadonlySet<number>): number[] {
-  let kept = visitCache.get(reg);
-  if (!kept) {
+  const kept = keptVisits(reg, 'visits', () => {
     const always: number[] = [];
     const posOf = new Map<number, number>();
     reg.units.forEach((pu, pos) => {
       posOf.set(pu.unit.id, pos);
       if (pu.unit.status === 'ledig' || (pu.inUse && pu.endIdx < reg.h.n)) always.push(pos);
     });
-    kept = { always, posOf };
-    visitCache.set(reg, kept);
-  }
+    return { always, posOf };
+  });
   if (touched.size === 0) return kept.always;
   const extra: number[] = [];
   for (const id of touched) {

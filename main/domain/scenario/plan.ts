@@ -8,9 +8,9 @@
 // works out only what its actions change. Every action adds its marginal
 // effect to its own buffer (a sale's lost rent is on the sale's line), so the «register» line
 // is the baseline and each action's lines show what it changes. Every line is rounded to whole
-// kroner once per action and year; totals are sums of rounded lines, so the tables add up. An
-// action's own years are built when read (PlanEngine.rounded); its totals and the plan's years
-// come from the same rounded lines (addRounded).
+// kroner once per action and year (PlanEngine.addRounded); totals and the plan's years are sums
+// of rounded lines, so the tables add up, and an action's own years are built from the same
+// rounded lines when read (budgetYearsFrom).
 //
 // Conventions (see actions.ts and budget.ts): actions take effect on 1 January of their year;
 // amounts are in first-year kroner and inflated per year; the register's existing loans are

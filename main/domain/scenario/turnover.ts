@@ -7,7 +7,7 @@
 import { keptPer } from '../keptPer';
 import type { Household, Tenancy } from '../types';
 import type { TurnoverAssumptions } from './assumptions';
-import { moverCandidateHomes, type MoverRules } from './movers';
+import { moverCandidateHomes, rulesKey, type MoverRules } from './movers';
 import { yearOf, type Horizon, type PreparedRegister, type PreparedUnit } from './prepare';
 
 /** One current tenancy's expected move-outs per year index (0 where none). */
@@ -89,7 +89,7 @@ export function baseTurnover(
   rates: TurnoverAssumptions,
 ): readonly TenancyTurnover[] {
   const key = [
-    JSON.stringify([rules.bedroomRule, rules.crowdingRule]),
+    rulesKey(rules),
     rates.moveOutRateAtContractEnd,
     rates.careerExitRate,
     rates.contractRenewalYears ?? 3,

@@ -3,6 +3,7 @@
 // years)), its homes in the stock per year, and the existing loans' debt service. The
 // quantities depend only on the register and the horizon, so they are aggregated once per
 // prepared register; each plan multiplies them by its own assumptions.
+import { keptPer } from '../../keptPer';
 import { REGISTER_LINE_ID } from '../budget';
 import type { PlanEngine } from './engine';
 import { NSEG, NTEN } from './engine';
@@ -18,11 +19,13 @@ interface RegisterStock {
   outOfUse: number[];
 }
 
-const stockCache = new WeakMap<PreparedRegister, RegisterStock>();
+const keptStock = keptPer<PreparedRegister, RegisterStock>();
 
 function registerStock(reg: PreparedRegister): RegisterStock {
-  let kept = stockCache.get(reg);
-  if (kept) return kept;
+  return keptStock(reg, 'stock', () => aggregateStock(reg));
+}
+
+function aggregateStock(reg: PreparedRegister): RegisterStock {
   const { n } = reg.h;
   const zeros = (k: number) => new Array<number>(k).fill(0);
   const rent = zeros(n + 1);
@@ -76,9 +79,7 @@ function registerStock(reg: PreparedRegister): RegisterStock {
     q.homes.push(c + countP[i]!);
     outOfUse.push(out);
   }
-  kept = { quantities: q, stockDiff, outOfUse };
-  stockCache.set(reg, kept);
-  return kept;
+  return { quantities: q, stockDiff, outOfUse };
 }
 
 /** Books the register's baseline on the «register» line (the first thing runPlan does). */
