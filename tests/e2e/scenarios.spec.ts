@@ -123,6 +123,9 @@ test('builds a scenario with one action of each kind, saves it and finds it agai
   // Bygging with two kinds of homes.
   await app.getByRole('button', { name: '+ Bygging' }).click();
   await form.getByLabel('Prosjekt').fill('Elvebakken');
+  // The recomputed plan shows the project's warnings above the form, which moves the button:
+  // click once the screen has settled, not while it shifts under the pointer.
+  await ready(app);
   await form.getByRole('button', { name: 'Legg til boligtype' }).click();
   await form.getByLabel('Antall, rad 2').fill('4');
   await ready(app);
